@@ -1,0 +1,294 @@
+/* cg_func.c: functions — their LLVM signatures and symbols, bodies,
+ * parameters, results and local variables.
+ *
+ * A Go function becomes an LLVM function named by FuncInfo.link_name
+ * ("main.f", "os.Exit"), so perf, gdb and nm show Go's names. Parameters
+ * are passed in their register types; several results come back as one
+ * LLVM struct. A function without a body is only declared: the C runtime
+ * defines it under the same name.
+ *
+ * Every local variable gets an alloca in the entry block (mem2reg turns it
+ * into SSA values) and is (re)initialized where Go declares it, so a loop
+ * gets a fresh zero value on each iteration. A variable escape analysis put
+ * on the heap is allocated at its declaration; its alloca holds the
+ * pointer. */
+#include <string.h>
+
+#include "codegen/cg_internal.h"
+
+/* ---- helpers shared by the statement and expression generators ---------- */
+
+LLVMBasicBlockRef cg_new_block(Cg *cg, const char *name) {
+    return LLVMAppendBasicBlockInContext(cg->ctx, cg->fn->fn, name);
+}
+
+bool cg_block_terminated(Cg *cg) {
+    LLVMBasicBlockRef bb = LLVMGetInsertBlock(cg->b);
+    return bb && LLVMGetBasicBlockTerminator(bb) != NULL;
+}
+
+void cg_start_dead_block(Cg *cg) {
+    LLVMPositionBuilderAtEnd(cg->b, cg_new_block(cg, "dead"));
+}
+
+void cg_br(Cg *cg, LLVMBasicBlockRef bb) {
+    if (!cg_block_terminated(cg))
+        LLVMBuildBr(cg->b, bb);
+}
+
+LLVMValueRef cg_alloca(Cg *cg, LLVMTypeRef ty, const char *name) {
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(cg->fn->fn);
+    LLVMBuilderRef ab = LLVMCreateBuilderInContext(cg->ctx);
+    LLVMValueRef first = LLVMGetFirstInstruction(entry);
+    if (first)
+        LLVMPositionBuilderBefore(ab, first);
+    else
+        LLVMPositionBuilderAtEnd(ab, entry);
+    LLVMValueRef a = LLVMBuildAlloca(ab, ty, name);
+    LLVMDisposeBuilder(ab);
+    return a;
+}
+
+LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name) {
+    LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_memtype(cg, t), addr, name);
+    if (cg_is_bool(t))
+        v = LLVMBuildTrunc(cg->b, v, cg->t_i1, "");
+    return v;
+}
+
+void cg_store(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef addr) {
+    if (cg_is_bool(t))
+        v = LLVMBuildZExt(cg->b, v, cg->t_i8, "");
+    LLVMBuildStore(cg->b, v, addr);
+}
+
+LLVMValueRef cg_heap_alloc(Cg *cg, Type *t) {
+    int64_t size = cg_sizeof(cg, t);
+    LLVMValueRef arg = LLVMConstInt(cg->t_i64, (unsigned long long)size, 0);
+    return cg_rt(cg, types_has_pointers(t) ? RT_ALLOC : RT_ALLOC_NOSCAN, &arg, 1);
+}
+
+/* ---- variables ------------------------------------------------------------ */
+
+static const char *cg_global_name(Object *obj) {
+    const char *pkg = obj->pkg && obj->pkg->path ? obj->pkg->path : "main";
+    return arena_printf("%s.%s", pkg, obj->name);
+}
+
+LLVMValueRef cg_global_var(Cg *cg, Object *obj) {
+    CgVar *v = obj->cg;
+    if (v)
+        return v->slot;
+    v = ARENA_NEW(CgVar);
+    LLVMTypeRef ty = cg_memtype(cg, obj->type);
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, cg_global_name(obj));
+    LLVMSetInitializer(g, LLVMConstNull(ty));
+    LLVMSetAlignment(g, (unsigned)(types_alignof(obj->type) > 0 ? types_alignof(obj->type) : 1));
+    v->slot = g;
+    obj->cg = v;
+    return g;
+}
+
+void cg_declare_local(Cg *cg, Object *obj, LLVMValueRef init) {
+    CgVar *v = obj->cg;
+    bool heap = esc_var_on_heap(obj);
+    if (!v) {
+        v = ARENA_NEW(CgVar);
+        v->heap = heap;
+        v->slot = cg_alloca(cg, heap ? cg->t_ptr : cg_memtype(cg, obj->type), obj->name);
+        LLVMSetAlignment(v->slot, heap ? 8
+                                       : (unsigned)(types_alignof(obj->type) > 0
+                                                        ? types_alignof(obj->type)
+                                                        : 1));
+        obj->cg = v;
+    }
+    LLVMValueRef addr = v->slot;
+    if (v->heap) {
+        addr = cg_heap_alloc(cg, obj->type);
+        LLVMBuildStore(cg->b, addr, v->slot);
+        if (init)
+            cg_store(cg, obj->type, init, addr);
+        return;
+    }
+    cg_store(cg, obj->type, init ? init : cg_zero(cg, obj->type), addr);
+}
+
+LLVMValueRef cg_var_addr(Cg *cg, Object *obj) {
+    if (obj->var.is_global || !obj->var.func)
+        return cg_global_var(cg, obj);
+    CgVar *v = obj->cg;
+    if (!v) {
+        /* Not seen yet (e.g. reached only by a goto the checker accepted):
+         * give it its storage now. */
+        LLVMBasicBlockRef cur = LLVMGetInsertBlock(cg->b);
+        LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(cg->fn->fn);
+        LLVMValueRef term = LLVMGetBasicBlockTerminator(entry);
+        if (term)
+            LLVMPositionBuilderBefore(cg->b, term);
+        else
+            LLVMPositionBuilderAtEnd(cg->b, entry);
+        cg_declare_local(cg, obj, NULL);
+        LLVMPositionBuilderAtEnd(cg->b, cur);
+        v = obj->cg;
+    }
+    if (v->heap)
+        return LLVMBuildLoad2(cg->b, cg->t_ptr, v->slot, obj->name);
+    return v->slot;
+}
+
+/* ---- signatures and declarations ---------------------------------------- */
+
+LLVMTypeRef cg_func_type(Cg *cg, Type *sig) {
+    Type *params = sig->sig.params;
+    int np = params->tuple.vars.len;
+    int extra = sig->sig.recv ? 1 : 0;
+    LLVMTypeRef *pt = ARENA_ARRAY(LLVMTypeRef, np + extra + 1);
+    int k = 0;
+    if (sig->sig.recv)
+        pt[k++] = cg_type(cg, sig->sig.recv->type);
+    for (int i = 0; i < np; i++)
+        pt[k++] = cg_type(cg, ((Object *)VEC_AT(params->tuple.vars, i))->type);
+    LLVMTypeRef rt = cg_type(cg, sig->sig.results);
+    return LLVMFunctionType(rt, pt, (unsigned)k, 0);
+}
+
+static bool cg_sig_supported(Cg *cg, FuncInfo *fi) {
+    Type *sig = fi->sig;
+    Node *at = fi->decl;
+    if (sig->sig.recv && !cg_type_supported(sig->sig.recv->type)) {
+        cg_unsupported(cg, at, arena_printf("receiver of type %s", types_string(sig->sig.recv->type)));
+        return false;
+    }
+    Type *tuples[2] = {sig->sig.params, sig->sig.results};
+    for (int j = 0; j < 2; j++) {
+        for (int i = 0; i < tuples[j]->tuple.vars.len; i++) {
+            Object *o = VEC_AT(tuples[j]->tuple.vars, i);
+            if (!cg_type_supported(o->type)) {
+                cg_unsupported(cg, at,
+                               arena_printf("%s of type %s", j ? "result" : "parameter",
+                                            types_string(o->type)));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void cg_add_attr(Cg *cg, LLVMValueRef fn, LLVMAttributeIndex idx, const char *name) {
+    unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+    LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
+}
+
+LLVMValueRef cg_func_value(Cg *cg, FuncInfo *fi) {
+    if (fi->cg)
+        return ((CgFunc *)fi->cg)->fn;
+    CgFunc *f = ARENA_NEW(CgFunc);
+    f->fi = fi;
+    fi->cg = f;
+    f->fnty = cg_func_type(cg, fi->sig);
+    const char *name = fi->link_name ? fi->link_name : "escgo.anon";
+    LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+    if (!fn)
+        fn = LLVMAddFunction(cg->mod, name, f->fnty);
+    f->fn = fn;
+    /* Go bools cross calls as zero-extended bytes, as C's bool does. */
+    unsigned np = LLVMCountParamTypes(f->fnty);
+    LLVMTypeRef *pt = ARENA_ARRAY(LLVMTypeRef, np + 1);
+    LLVMGetParamTypes(f->fnty, pt);
+    for (unsigned i = 0; i < np; i++)
+        if (pt[i] == cg->t_i1)
+            cg_add_attr(cg, fn, i + 1, "zeroext");
+    if (LLVMGetReturnType(f->fnty) == cg->t_i1)
+        cg_add_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext");
+    return fn;
+}
+
+static bool cg_has_body(FuncInfo *fi) {
+    Node *d = fi->decl;
+    if (!d)
+        return false;
+    if (d->kind == N_FUNCDECL)
+        return d->funcdecl.body != NULL;
+    return d->kind == N_FUNCLIT;
+}
+
+void cg_declare_funcs(Cg *cg) {
+    for (int i = 0; i < cg->prog->funcs.len; i++) {
+        FuncInfo *fi = VEC_AT(cg->prog->funcs, i);
+        if (fi->decl && fi->decl->kind == N_FUNCLIT) {
+            cg_unsupported(cg, fi->decl, "function literals (closures)");
+            continue;
+        }
+        if (!cg_sig_supported(cg, fi))
+            continue;
+        cg_func_value(cg, fi);
+    }
+}
+
+/* ---- bodies -------------------------------------------------------------- */
+
+static void cg_add_string_attr(Cg *cg, LLVMValueRef fn, const char *k, const char *v) {
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(cg->ctx, k, (unsigned)strlen(k), v,
+                                                      (unsigned)strlen(v)));
+}
+
+static void cg_gen_func(Cg *cg, FuncInfo *fi) {
+    CgFunc *f = fi->cg;
+    cg->fn = f;
+    LLVMValueRef fn = f->fn;
+    /* Frame pointers everywhere, so perf can unwind Go frames. */
+    cg_add_string_attr(cg, fn, "frame-pointer", "all");
+    cg_add_attr(cg, fn, LLVMAttributeFunctionIndex, "uwtable");
+    LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(cg->ctx, fn, "entry");
+    LLVMPositionBuilderAtEnd(cg->b, entry);
+    if (cg->opts->debug_info)
+        cg_debug_func(cg, f);
+    Node *decl = fi->decl;
+    cg_debug_loc(cg, decl->pos);
+
+    for (int i = 0; i < fi->params.len; i++) {
+        Object *p = VEC_AT(fi->params, i);
+        LLVMValueRef v = LLVMGetParam(fn, (unsigned)i);
+        if (p->name && p->name[0])
+            LLVMSetValueName2(v, p->name, strlen(p->name));
+        cg_declare_local(cg, p, v);
+    }
+    for (int i = 0; i < fi->results.len; i++)
+        cg_declare_local(cg, VEC_AT(fi->results, i), NULL);
+
+    Node *body = decl->kind == N_FUNCDECL ? decl->funcdecl.body : decl->funclit.body;
+    cg_block(cg, &body->block.list);
+
+    if (!cg_block_terminated(cg)) {
+        cg_debug_loc(cg, body->block.rbrace);
+        int nr = fi->results.len;
+        if (nr == 0) {
+            LLVMBuildRetVoid(cg->b);
+        } else {
+            /* The checker rejects a missing return, so this is dead; still
+             * return the results rather than fall off the end. */
+            LLVMTypeRef rt = LLVMGetReturnType(f->fnty);
+            LLVMValueRef agg = nr == 1 ? NULL : LLVMGetUndef(rt);
+            for (int i = 0; i < nr; i++) {
+                Object *r = VEC_AT(fi->results, i);
+                LLVMValueRef v = cg_load(cg, r->type, cg_var_addr(cg, r), "");
+                if (nr == 1)
+                    agg = v;
+                else
+                    agg = LLVMBuildInsertValue(cg->b, agg, v, (unsigned)i, "");
+            }
+            LLVMBuildRet(cg->b, agg);
+        }
+    }
+    cg->fn = NULL;
+}
+
+void cg_gen_funcs(Cg *cg) {
+    for (int i = 0; i < cg->prog->funcs.len; i++) {
+        FuncInfo *fi = VEC_AT(cg->prog->funcs, i);
+        if (!fi->cg || !cg_has_body(fi))
+            continue;
+        cg_gen_func(cg, fi);
+    }
+}

@@ -1,0 +1,236 @@
+/* cg_internal.h: what the parts of codegen share.
+ *
+ * codegen is split along the language:
+ *   cg_module.c  cg_compile: LLVM context/module/target, the pass pipeline,
+ *                verification and emission
+ *   cg_types.c   Go types -> LLVM types, type descriptors, constants
+ *   cg_func.c    function declarations and bodies, locals and parameters
+ *   cg_stmt.c    statements and control flow
+ *   cg_expr.c    expressions: operators, conversions, strings
+ *   cg_call.c    calls, builtins (print, panic, len), runtime declarations
+ *   cg_composite.c  pointers, structs, arrays: addresses, fields, literals
+ *   cg_init.c    package variable initialization -> escgo.init
+ *   cg_debug.c   DWARF through the DIBuilder (-g)
+ *
+ * Values in registers use "register" LLVM types; memory uses "memory"
+ * types. They differ only for bool (i1 vs i8), so every load and store of
+ * a Go value goes through cg_load / cg_store. */
+#ifndef ESCGO_CG_INTERNAL_H
+#define ESCGO_CG_INTERNAL_H
+
+#include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+
+#include "codegen/codegen.h"
+#include "escape/escape.h"
+
+/* Runtime entry points codegen calls (runtime/escgo_rt.h). */
+typedef enum RtFn {
+    RT_ALLOC,
+    RT_ALLOC_NOSCAN,
+    RT_PRINTBOOL,
+    RT_PRINTINT,
+    RT_PRINTUINT,
+    RT_PRINTHEX,
+    RT_PRINTFLOAT,
+    RT_PRINTCOMPLEX,
+    RT_PRINTSTRING,
+    RT_PRINTPOINTER,
+    RT_PRINTSLICE,
+    RT_PRINTEFACE,
+    RT_PRINTSP,
+    RT_PRINTNL,
+    RT_PRINTLOCK,
+    RT_PRINTUNLOCK,
+    RT_CONCATSTRINGS,
+    RT_CMPSTRING,
+    RT_EQSTRING,
+    RT_INTSTRING,
+    RT_DECODERUNE,
+    RT_GOPANIC,
+    RT_PANIC_DIVIDE,
+    RT_PANIC_NILDEREF,
+    RT_PANIC_INDEX,
+    RT_PANIC_INDEX_U,
+    RT_PANIC_SLICE,
+    RT_PANIC_SHIFT,
+    RT_COUNT
+} RtFn;
+
+/* What codegen keeps for a variable (Object.cg). For a variable on the
+ * heap, slot is an alloca holding the pointer to the heap cell; otherwise
+ * slot is the variable's storage itself (alloca or global). */
+typedef struct CgVar {
+    LLVMValueRef slot;
+    bool heap;
+} CgVar;
+
+/* A break/continue target: the statement and its blocks. */
+typedef struct CgTarget {
+    Node *stmt;
+    LLVMBasicBlockRef brk, cont; /* cont NULL for switch */
+    struct CgTarget *outer;
+} CgTarget;
+
+typedef struct CgLabel {
+    Node *stmt; /* N_LABELEDSTMT */
+    LLVMBasicBlockRef bb;
+} CgLabel;
+
+/* The function being generated. */
+typedef struct CgFunc {
+    FuncInfo *fi;
+    LLVMValueRef fn;
+    LLVMTypeRef fnty;
+    LLVMValueRef alloca_pt; /* allocas go before this instruction */
+    CgTarget *targets;      /* innermost first */
+    Vec labels;             /* CgLabel* */
+    /* set when a switch clause body is generated: where fallthrough goes */
+    LLVMBasicBlockRef fallthrough;
+    LLVMMetadataRef di_sp; /* debug info: the DISubprogram */
+} CgFunc;
+
+typedef struct Cg {
+    Program *prog;
+    const CgOptions *opts;
+    LLVMContextRef ctx;
+    LLVMModuleRef mod;
+    LLVMBuilderRef b;
+    LLVMTargetMachineRef tm;
+    LLVMTargetDataRef td;
+
+    LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr;
+    LLVMTypeRef t_string; /* { ptr, i64 } */
+    LLVMTypeRef t_eface;  /* { ptr, ptr } */
+    LLVMTypeRef t_slice;  /* { ptr, i64, i64 } */
+    LLVMTypeRef t_gotype; /* the GoType descriptor layout */
+
+    LLVMValueRef rt[RT_COUNT];
+    LLVMTypeRef rt_ty[RT_COUNT];
+
+    CgFunc *fn; /* the function being generated, or NULL */
+    int nerrors;
+    unsigned str_count; /* for naming string literal globals */
+
+    /* debug info (-g) */
+    LLVMDIBuilderRef dib;
+    LLVMMetadataRef di_cu;
+    Vec di_files; /* LLVMMetadataRef per source file index (NULL until made) */
+} Cg;
+
+/* ---- cg_module.c ------------------------------------------------------ */
+
+/* Reports an unsupported construct cleanly ("WHAT not supported by escgo
+ * yet") and keeps going so that every such construct is reported once. */
+void cg_unsupported(Cg *cg, Node *n, const char *what);
+
+/* ---- cg_types.c ------------------------------------------------------- */
+
+void cg_types_init(Cg *cg);
+LLVMTypeRef cg_type(Cg *cg, Type *t);     /* register type */
+LLVMTypeRef cg_memtype(Cg *cg, Type *t);  /* memory type */
+/* Whether codegen can represent values of t (false: report unsupported). */
+bool cg_type_supported(Type *t);
+LLVMValueRef cg_zero(Cg *cg, Type *t);    /* the zero value (register type) */
+LLVMValueRef cg_const(Cg *cg, ConstVal *v, Type *t);
+LLVMValueRef cg_const_string(Cg *cg, const char *s, int64_t len);
+LLVMValueRef cg_type_desc(Cg *cg, Type *t); /* "type:<name>" */
+int64_t cg_sizeof(Cg *cg, Type *t);
+bool cg_is_signed(Type *t);
+bool cg_is_unsigned(Type *t);
+bool cg_is_float(Type *t);
+bool cg_is_complex(Type *t);
+bool cg_is_string(Type *t);
+bool cg_is_bool(Type *t);
+int cg_int_bits(Type *t); /* bits of an integer type */
+
+/* ---- cg_func.c -------------------------------------------------------- */
+
+void cg_declare_funcs(Cg *cg);
+void cg_gen_funcs(Cg *cg);
+LLVMValueRef cg_func_value(Cg *cg, FuncInfo *fi);
+LLVMTypeRef cg_func_type(Cg *cg, Type *sig);
+/* An alloca in the entry block. */
+LLVMValueRef cg_alloca(Cg *cg, LLVMTypeRef ty, const char *name);
+/* Creates the storage for local variable obj at its declaration point
+ * (zeroed or holding init when init != NULL). */
+void cg_declare_local(Cg *cg, Object *obj, LLVMValueRef init);
+/* The address of variable obj (local or global). */
+LLVMValueRef cg_var_addr(Cg *cg, Object *obj);
+LLVMValueRef cg_global_var(Cg *cg, Object *obj);
+LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name);
+void cg_store(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef addr);
+/* Heap allocation of a value of type t, zeroed. */
+LLVMValueRef cg_heap_alloc(Cg *cg, Type *t);
+LLVMBasicBlockRef cg_new_block(Cg *cg, const char *name);
+/* Whether the current block already ends in a terminator. */
+bool cg_block_terminated(Cg *cg);
+/* Starts a fresh (unreachable) block after a terminator, so code after a
+ * return/break/panic has somewhere to go. */
+void cg_start_dead_block(Cg *cg);
+void cg_br(Cg *cg, LLVMBasicBlockRef bb); /* br unless already terminated */
+
+/* ---- cg_stmt.c -------------------------------------------------------- */
+
+void cg_stmt(Cg *cg, Node *s);
+void cg_block(Cg *cg, Vec *stmts);
+
+/* ---- cg_expr.c -------------------------------------------------------- */
+
+LLVMValueRef cg_expr(Cg *cg, Node *e);
+/* Evaluates e and converts it to type to (assignability: same
+ * representation, or a concrete value into an interface). */
+LLVMValueRef cg_expr_to(Cg *cg, Node *e, Type *to);
+LLVMValueRef cg_addr(Cg *cg, Node *e); /* address of an addressable e */
+void cg_cond_br(Cg *cg, Node *cond, LLVMBasicBlockRef t, LLVMBasicBlockRef f);
+/* x op y on values of type t (arithmetic, with Go's checks). */
+LLVMValueRef cg_binop(Cg *cg, Node *at, TokKind op, LLVMValueRef x, LLVMValueRef y, Type *t,
+                      Type *yt);
+/* x op y for comparisons (== != < <= > >=) of values of type t. */
+LLVMValueRef cg_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y, Type *t);
+LLVMValueRef cg_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to);
+/* A value of concrete type t as an interface {type, data}. */
+LLVMValueRef cg_to_iface(Cg *cg, LLVMValueRef v, Type *t);
+LLVMValueRef cg_str_ptr(Cg *cg, LLVMValueRef s);
+LLVMValueRef cg_str_len(Cg *cg, LLVMValueRef s);
+LLVMValueRef cg_make_string(Cg *cg, LLVMValueRef ptr, LLVMValueRef len);
+/* Extends an integer value of type t to i64 (sign or zero). */
+LLVMValueRef cg_to_i64(Cg *cg, LLVMValueRef v, Type *t);
+
+/* ---- cg_call.c -------------------------------------------------------- */
+
+LLVMValueRef cg_rt(Cg *cg, RtFn f, LLVMValueRef *args, unsigned n);
+LLVMValueRef cg_call_expr(Cg *cg, Node *call);
+/* A call producing several values: stores them into out[0..n). */
+void cg_call_multi(Cg *cg, Node *call, LLVMValueRef *out, int n);
+/* Panics at run time after a failed check: cond true -> fn(args). */
+void cg_check_fail(Cg *cg, LLVMValueRef fail, RtFn f, LLVMValueRef *args, unsigned n);
+
+/* ---- cg_composite.c ----------------------------------------------------- */
+
+LLVMValueRef cg_nil_check(Cg *cg, LLVMValueRef p);
+bool cg_addressable(Node *e);
+LLVMValueRef cg_addr_or_temp(Cg *cg, Node *e);
+LLVMValueRef cg_composite_addr(Cg *cg, Node *e);
+LLVMValueRef cg_method_recv(Cg *cg, Node *sel);
+LLVMValueRef cg_complit_value(Cg *cg, Node *e);
+LLVMValueRef cg_address_of(Cg *cg, Node *e);
+LLVMValueRef cg_new(Cg *cg, Node *call);
+LLVMValueRef cg_compare_aggregate(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t);
+void cg_range_array(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValueRef, Type *));
+
+/* ---- cg_init.c -------------------------------------------------------- */
+
+void cg_gen_globals(Cg *cg);
+void cg_gen_init(Cg *cg);
+
+/* ---- cg_debug.c ------------------------------------------------------- */
+
+void cg_debug_init(Cg *cg);
+void cg_debug_finish(Cg *cg);
+void cg_debug_func(Cg *cg, CgFunc *f);
+void cg_debug_loc(Cg *cg, Pos pos);
+
+#endif

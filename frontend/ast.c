@@ -1,0 +1,412 @@
+/* ast.c: node construction, token spellings, and the compact spelling of
+ * expressions that gc's messages use.
+ *
+ * ast_expr_string follows gc's ir formatter (cmd/compile/internal/ir/fmt.go
+ * exprFmt), because that is what -m and most of gc's messages print:
+ * "&Bar{...}", "[]int{...}", "func literal", and parentheses only where
+ * precedence needs them. Types inside expressions are spelled as gc's types
+ * package spells them ("interface {}", "struct { x int }"). */
+#include "ast.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- tokens ----------------------------------------------------------- */
+
+static const char *const tok_strings[T_COUNT] = {
+    [T_ILLEGAL] = "ILLEGAL",
+    [T_EOF] = "EOF",
+    [T_COMMENT] = "COMMENT",
+    [T_IDENT] = "name",
+    [T_INT] = "literal",
+    [T_FLOAT] = "literal",
+    [T_IMAG] = "literal",
+    [T_CHAR] = "literal",
+    [T_STRING] = "literal",
+    [T_ADD] = "+",
+    [T_SUB] = "-",
+    [T_MUL] = "*",
+    [T_QUO] = "/",
+    [T_REM] = "%",
+    [T_AND] = "&",
+    [T_OR] = "|",
+    [T_XOR] = "^",
+    [T_SHL] = "<<",
+    [T_SHR] = ">>",
+    [T_AND_NOT] = "&^",
+    [T_ADD_ASSIGN] = "+=",
+    [T_SUB_ASSIGN] = "-=",
+    [T_MUL_ASSIGN] = "*=",
+    [T_QUO_ASSIGN] = "/=",
+    [T_REM_ASSIGN] = "%=",
+    [T_AND_ASSIGN] = "&=",
+    [T_OR_ASSIGN] = "|=",
+    [T_XOR_ASSIGN] = "^=",
+    [T_SHL_ASSIGN] = "<<=",
+    [T_SHR_ASSIGN] = ">>=",
+    [T_AND_NOT_ASSIGN] = "&^=",
+    [T_LAND] = "&&",
+    [T_LOR] = "||",
+    [T_ARROW] = "<-",
+    [T_INC] = "++",
+    [T_DEC] = "--",
+    [T_EQL] = "==",
+    [T_LSS] = "<",
+    [T_GTR] = ">",
+    [T_ASSIGN] = "=",
+    [T_NOT] = "!",
+    [T_NEQ] = "!=",
+    [T_LEQ] = "<=",
+    [T_GEQ] = ">=",
+    [T_DEFINE] = ":=",
+    [T_ELLIPSIS] = "...",
+    [T_LPAREN] = "(",
+    [T_LBRACK] = "[",
+    [T_LBRACE] = "{",
+    [T_COMMA] = ",",
+    [T_PERIOD] = ".",
+    [T_RPAREN] = ")",
+    [T_RBRACK] = "]",
+    [T_RBRACE] = "}",
+    [T_SEMICOLON] = ";",
+    [T_COLON] = ":",
+    [T_TILDE] = "~",
+    [T_BREAK] = "break",
+    [T_CASE] = "case",
+    [T_CHAN] = "chan",
+    [T_CONST] = "const",
+    [T_CONTINUE] = "continue",
+    [T_DEFAULT] = "default",
+    [T_DEFER] = "defer",
+    [T_ELSE] = "else",
+    [T_FALLTHROUGH] = "fallthrough",
+    [T_FOR] = "for",
+    [T_FUNC] = "func",
+    [T_GO] = "go",
+    [T_GOTO] = "goto",
+    [T_IF] = "if",
+    [T_IMPORT] = "import",
+    [T_INTERFACE] = "interface",
+    [T_MAP] = "map",
+    [T_PACKAGE] = "package",
+    [T_RANGE] = "range",
+    [T_RETURN] = "return",
+    [T_SELECT] = "select",
+    [T_STRUCT] = "struct",
+    [T_SWITCH] = "switch",
+    [T_TYPE] = "type",
+    [T_VAR] = "var",
+};
+
+const char *tok_string(TokKind k) {
+    if (k < 0 || k >= T_COUNT || !tok_strings[k])
+        return "?";
+    return tok_strings[k];
+}
+
+int tok_precedence(TokKind k) {
+    switch (k) {
+    case T_LOR: return 1;
+    case T_LAND: return 2;
+    case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ: return 3;
+    case T_ADD: case T_SUB: case T_OR: case T_XOR: return 4;
+    case T_MUL: case T_QUO: case T_REM: case T_SHL: case T_SHR: case T_AND: case T_AND_NOT:
+        return 5;
+    default: return 0;
+    }
+}
+
+/* ---- nodes ------------------------------------------------------------ */
+
+Node *ast_new(NodeKind kind, Pos pos) {
+    Node *n = ARENA_NEW(Node);
+    n->kind = kind;
+    n->pos = pos;
+    return n;
+}
+
+Node *ast_unparen(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->paren.x;
+    return n;
+}
+
+Pos node_report_pos(const Node *n) {
+    switch (n->kind) {
+    case N_SELECTOR: return n->selector.sel->pos;
+    case N_BINARY: return n->binary.op_pos;
+    case N_CALL: return n->call.lparen;
+    default: return n->pos;
+    }
+}
+
+/* ---- expression strings ----------------------------------------------- */
+
+typedef struct Buf {
+    char *s;
+    size_t len, cap;
+} Buf;
+
+static void buf_putn(Buf *b, const char *s, size_t n) {
+    if (b->len + n + 1 > b->cap) {
+        size_t ncap = b->cap ? b->cap * 2 : 64;
+        while (ncap < b->len + n + 1)
+            ncap *= 2;
+        char *ns = arena_alloc(ncap);
+        if (b->len)
+            memcpy(ns, b->s, b->len);
+        b->s = ns;
+        b->cap = ncap;
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+static void buf_puts(Buf *b, const char *s) {
+    buf_putn(b, s, strlen(s));
+}
+
+static void expr_fmt(Buf *b, const Node *n, int prec);
+
+/* gc's OpPrec: 8 for operands and postfix forms, 7 for unary operators,
+ * 6..2 for binary operators by spec precedence. */
+static int node_prec(const Node *n) {
+    switch (n->kind) {
+    case N_UNARY:
+    case N_STAR: return 7;
+    case N_BINARY: return tok_precedence(n->binary.op) + 1;
+    default: return 8;
+    }
+}
+
+static void expr_list(Buf *b, const Vec *v) {
+    for (int i = 0; i < v->len; i++) {
+        if (i)
+            buf_puts(b, ", ");
+        expr_fmt(b, VEC_AT(*v, i), 0);
+    }
+}
+
+/* A parameter or result list, types only: "(int, string)". */
+static void field_types(Buf *b, const FieldList *fl) {
+    int k = 0;
+    for (int i = 0; i < fl->list.len; i++) {
+        const Node *f = VEC_AT(fl->list, i);
+        int n = f->field.names.len ? f->field.names.len : 1;
+        for (int j = 0; j < n; j++) {
+            if (k++)
+                buf_puts(b, ", ");
+            expr_fmt(b, f->field.type, 0);
+        }
+    }
+}
+
+static void func_sig(Buf *b, const Node *ft) {
+    buf_puts(b, "(");
+    field_types(b, &ft->functype.params);
+    buf_puts(b, ")");
+    const FieldList *res = ft->functype.results;
+    if (!res || res->list.len == 0)
+        return;
+    const Node *f0 = VEC_AT(res->list, 0);
+    if (res->list.len == 1 && f0->field.names.len <= 1) {
+        buf_puts(b, " ");
+        expr_fmt(b, f0->field.type, 0);
+        return;
+    }
+    buf_puts(b, " (");
+    field_types(b, res);
+    buf_puts(b, ")");
+}
+
+static void expr_fmt(Buf *b, const Node *n, int prec) {
+    if (!n) {
+        buf_puts(b, "<nil>");
+        return;
+    }
+    int nprec = node_prec(n);
+    if (prec > nprec) {
+        buf_puts(b, "(");
+        expr_fmt(b, n, 0);
+        buf_puts(b, ")");
+        return;
+    }
+    switch (n->kind) {
+    case N_BAD: buf_puts(b, "BAD"); break;
+    case N_IDENT: buf_puts(b, n->ident.name); break;
+    case N_BASICLIT: buf_puts(b, n->lit.value); break;
+    case N_COMPOSITELIT:
+        if (n->complit.type)
+            expr_fmt(b, n->complit.type, 8);
+        else
+            buf_puts(b, "composite literal");
+        if (n->complit.type)
+            buf_puts(b, n->complit.elts.len ? "{…}" : "{}");
+        break;
+    case N_FUNCLIT: buf_puts(b, "func literal"); break;
+    case N_PAREN:
+        buf_puts(b, "(");
+        expr_fmt(b, n->paren.x, 0);
+        buf_puts(b, ")");
+        break;
+    case N_SELECTOR:
+        expr_fmt(b, n->selector.x, nprec);
+        buf_puts(b, ".");
+        buf_puts(b, n->selector.sel->ident.name);
+        break;
+    case N_INDEX:
+        expr_fmt(b, n->index.x, nprec);
+        buf_puts(b, "[");
+        if (n->index.indices.len > 1)
+            expr_list(b, &n->index.indices);
+        else
+            expr_fmt(b, n->index.index, 0);
+        buf_puts(b, "]");
+        break;
+    case N_SLICE:
+        expr_fmt(b, n->slice.x, nprec);
+        buf_puts(b, "[");
+        if (n->slice.low)
+            expr_fmt(b, n->slice.low, 0);
+        buf_puts(b, ":");
+        if (n->slice.high)
+            expr_fmt(b, n->slice.high, 0);
+        if (n->slice.slice3) {
+            buf_puts(b, ":");
+            if (n->slice.max)
+                expr_fmt(b, n->slice.max, 0);
+        }
+        buf_puts(b, "]");
+        break;
+    case N_TYPEASSERT:
+        expr_fmt(b, n->typeassert.x, nprec);
+        buf_puts(b, ".(");
+        if (n->typeassert.type)
+            expr_fmt(b, n->typeassert.type, 0);
+        else
+            buf_puts(b, "type");
+        buf_puts(b, ")");
+        break;
+    case N_CALL:
+        expr_fmt(b, n->call.fun, nprec);
+        buf_puts(b, "(");
+        expr_list(b, &n->call.args);
+        if (n->call.has_ellipsis)
+            buf_puts(b, "...");
+        buf_puts(b, ")");
+        break;
+    case N_STAR:
+        buf_puts(b, "*");
+        expr_fmt(b, n->star.x, nprec + 1);
+        break;
+    case N_UNARY:
+        if (n->unary.op == T_AND && n->unary.x && n->unary.x->kind == N_PAREN) {
+            /* gc drops the parentheses of &(x) */
+            buf_puts(b, "&");
+            expr_fmt(b, ast_unparen(n->unary.x), nprec + 1);
+            break;
+        }
+        buf_puts(b, tok_string(n->unary.op));
+        if (n->unary.x && n->unary.x->kind == N_UNARY && n->unary.x->unary.op == n->unary.op)
+            buf_puts(b, " ");
+        expr_fmt(b, n->unary.x, nprec + 1);
+        break;
+    case N_BINARY:
+        expr_fmt(b, n->binary.x, nprec);
+        buf_puts(b, " ");
+        buf_puts(b, tok_string(n->binary.op));
+        buf_puts(b, " ");
+        expr_fmt(b, n->binary.y, nprec + 1);
+        break;
+    case N_KEYVALUE:
+        expr_fmt(b, n->keyvalue.key, 0);
+        buf_puts(b, ":");
+        expr_fmt(b, n->keyvalue.value, 0);
+        break;
+    case N_ARRAYTYPE:
+        buf_puts(b, "[");
+        if (n->arraytype.len) {
+            if (n->arraytype.len->kind == N_ELLIPSIS)
+                buf_puts(b, "...");
+            else
+                expr_fmt(b, n->arraytype.len, 0);
+        }
+        buf_puts(b, "]");
+        expr_fmt(b, n->arraytype.elt, 0);
+        break;
+    case N_STRUCTTYPE: {
+        const Vec *fl = &n->structtype.fields.list;
+        buf_puts(b, "struct {");
+        for (int i = 0; i < fl->len; i++) {
+            const Node *f = VEC_AT(*fl, i);
+            buf_puts(b, i ? "; " : " ");
+            for (int j = 0; j < f->field.names.len; j++) {
+                if (j)
+                    buf_puts(b, ", ");
+                buf_puts(b, ((Node *)VEC_AT(f->field.names, j))->ident.name);
+            }
+            if (f->field.names.len)
+                buf_puts(b, " ");
+            expr_fmt(b, f->field.type, 0);
+        }
+        buf_puts(b, fl->len ? " }" : "}");
+        break;
+    }
+    case N_FUNCTYPE:
+        buf_puts(b, "func");
+        func_sig(b, n);
+        break;
+    case N_INTERFACETYPE: {
+        const Vec *ml = &n->interfacetype.methods.list;
+        buf_puts(b, "interface {");
+        for (int i = 0; i < ml->len; i++) {
+            const Node *f = VEC_AT(*ml, i);
+            buf_puts(b, i ? "; " : " ");
+            if (f->field.names.len) {
+                buf_puts(b, ((Node *)VEC_AT(f->field.names, 0))->ident.name);
+                if (f->field.type && f->field.type->kind == N_FUNCTYPE)
+                    func_sig(b, f->field.type);
+            } else {
+                expr_fmt(b, f->field.type, 0);
+            }
+        }
+        buf_puts(b, ml->len ? " }" : "}");
+        break;
+    }
+    case N_MAPTYPE:
+        buf_puts(b, "map[");
+        expr_fmt(b, n->maptype.key, 0);
+        buf_puts(b, "]");
+        expr_fmt(b, n->maptype.value, 0);
+        break;
+    case N_CHANTYPE:
+        if (n->chantype.dir == 2)
+            buf_puts(b, "<-chan ");
+        else if (n->chantype.dir == 1)
+            buf_puts(b, "chan<- ");
+        else
+            buf_puts(b, "chan ");
+        if (n->chantype.dir == 3 && n->chantype.value &&
+            n->chantype.value->kind == N_CHANTYPE && n->chantype.value->chantype.dir == 2) {
+            buf_puts(b, "(");
+            expr_fmt(b, n->chantype.value, 0);
+            buf_puts(b, ")");
+        } else {
+            expr_fmt(b, n->chantype.value, 0);
+        }
+        break;
+    case N_ELLIPSIS:
+        buf_puts(b, "...");
+        if (n->ellipsis.elt)
+            expr_fmt(b, n->ellipsis.elt, 0);
+        break;
+    default: buf_puts(b, "<node>"); break;
+    }
+}
+
+const char *ast_expr_string(const Node *n) {
+    Buf b = {0};
+    expr_fmt(&b, n, 0);
+    return b.s ? b.s : "";
+}

@@ -1,0 +1,88 @@
+/* rt_internal.h: what the runtime's C files share with each other but not
+ * with generated code (that ABI is escgo_rt.h).
+ *
+ * The runtime is split by topic (alloc, print, strings, panic, signal,
+ * traceback, start, os); these are the seams between those files. */
+#ifndef ESCGO_RT_INTERNAL_H
+#define ESCGO_RT_INTERNAL_H
+
+#include "escgo_rt.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- output (print.c) ---------------------------------------------------- */
+
+/* Appends bytes to the current print statement (or writes them straight to
+ * fd 2 outside printlock/printunlock). All of Go's print output and all of
+ * the runtime's crash output goes through here, as gc's gwrite. */
+void rt_gwrite(const void *p, size_t n);
+void rt_gwrite_cstr(const char *s);
+/* Writes out whatever the current thread has buffered, and drops out of any
+ * print statement in progress; crash paths call it before printing. */
+void rt_print_flush_all(void);
+/* write(2) the whole buffer, retrying on EINTR and short writes. Safe in
+ * signal handlers. */
+void rt_write_all(int fd, const void *p, size_t n);
+
+/* ---- crash output and exits (panic.c) ----------------------------------- */
+
+/* Prints "fatal error: <msg>" and the goroutine trailer, exits with 2. */
+_Noreturn void rt_throw(const char *msg);
+/* Prints an unrecovered runtime error panic ("panic: runtime error: " + msg)
+ * and exits with 2. sig != 0 adds gc's "[signal ...]" line. */
+_Noreturn void rt_panic_runtime_error(const char *msg, size_t len, int sig, int sigcode,
+                                      uintptr_t addr, uintptr_t pc, uintptr_t fp);
+/* gc's "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]". */
+void rt_print_signal_line(int sig, int code, uintptr_t addr, uintptr_t pc);
+/* Ends the process at once with status code, like gc's exit(2) after a
+ * fatal panic: no atexit handlers, other threads stop where they are. */
+_Noreturn void rt_die(int code);
+
+/* gc's boundsError codes: RT_BOUNDS_INDEX, then escgo_panic_slice's
+ * `which` + 1. */
+enum {
+    RT_BOUNDS_INDEX,
+    RT_BOUNDS_SLICE_ALEN,
+    RT_BOUNDS_SLICE_ACAP,
+    RT_BOUNDS_SLICE_B,
+    RT_BOUNDS_SLICE3_ALEN,
+    RT_BOUNDS_SLICE3_ACAP,
+    RT_BOUNDS_SLICE3_B,
+    RT_BOUNDS_SLICE3_C,
+    RT_BOUNDS_CONVERT,
+    RT_BOUNDS_TEXT_MAX = 128, /* a buffer that holds any message */
+};
+/* Writes gc's boundsError text (without "runtime error: ") into buf (at
+ * least RT_BOUNDS_TEXT_MAX bytes), NUL-terminated; returns its length.
+ * x is read as int64 if xsigned, else as uint64. */
+size_t rt_bounds_error_text(char *buf, int code, uint64_t x, bool xsigned, int64_t y);
+
+/* ---- stacks and signals (signal.c) -------------------------------------- */
+
+/* Each thread that runs Go code calls this first: it records the bounds of
+ * the thread's stack (for overflow detection and tracebacks) and gives the
+ * thread its own alternate signal stack (the fault handler cannot run on a
+ * stack that has just overflowed). guard_lo..lo is the inaccessible guard
+ * region below the usable stack lo..hi. */
+void rt_thread_enter(uintptr_t guard_lo, uintptr_t lo, uintptr_t hi);
+/* Installs the SIGSEGV/SIGBUS/SIGFPE handlers. Called once, after GC_INIT
+ * (libgc probes memory with its own temporary SIGSEGV handler there). */
+void rt_install_signal_handlers(void);
+/* Bounds of the current thread's Go stack; 0,0 on a thread that never
+ * called rt_thread_enter. */
+void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);
+
+/* ---- tracebacks (traceback.c) ------------------------------------------- */
+
+/* Prints "goroutine 1 [running]:" and the Go frames of the current thread,
+ * walking frame pointers from fp (0: from the caller of rt_traceback's
+ * caller). pc is the faulting pc for a signal, or 0. */
+void rt_traceback(uintptr_t pc, uintptr_t fp);
+
+/* ---- program arguments (os.c) ------------------------------------------- */
+
+extern int escgo_argc;
+extern char **escgo_argv;
+
+#endif
