@@ -23,8 +23,8 @@ static void cg_fn_attr(Cg *cg, LLVMValueRef fn, LLVMAttributeIndex idx, const ch
 enum { MEM_ARG_READ = 1, MEM_ARG_RW = 3, MEM_INACC_RW = 3 << 2 };
 
 static void cg_declare_rt(Cg *cg, RtFn f) {
-    LLVMTypeRef i8 = cg->t_i8, i32 = cg->t_i32, i64 = cg->t_i64, f64 = cg->t_f64,
-                p = cg->t_ptr, v = cg->t_void;
+    LLVMTypeRef i8 = cg->t_i8, i32 = cg->t_i32, i64 = cg->t_i64, f64 = cg->t_f64, p = cg->t_ptr,
+                v = cg->t_void;
     const char *name = NULL;
     LLVMTypeRef ret = v, params[4];
     unsigned np = 0;
@@ -36,41 +36,123 @@ static void cg_declare_rt(Cg *cg, RtFn f) {
         memcpy(params, ps_, sizeof ps_);                                                           \
     } while (0)
     switch (f) {
-    case RT_ALLOC: name = "escgo_alloc"; ret = p; P(i64); break;
-    case RT_ALLOC_NOSCAN: name = "escgo_alloc_noscan"; ret = p; P(i64); break;
-    case RT_PRINTBOOL: name = "escgo_printbool"; P(i8); break;
-    case RT_PRINTINT: name = "escgo_printint"; P(i64); break;
-    case RT_PRINTUINT: name = "escgo_printuint"; P(i64); break;
-    case RT_PRINTHEX: name = "escgo_printhex"; P(i64); break;
-    case RT_PRINTFLOAT: name = "escgo_printfloat"; P(f64); break;
-    case RT_PRINTCOMPLEX: name = "escgo_printcomplex"; P(f64, f64); break;
-    case RT_PRINTSTRING: name = "escgo_printstring"; P(p, i64); break;
-    case RT_PRINTPOINTER: name = "escgo_printpointer"; P(p); break;
-    case RT_PRINTSLICE: name = "escgo_printslice"; P(p, i64, i64); break;
-    case RT_PRINTEFACE: name = "escgo_printeface"; P(p, p); break;
+    case RT_ALLOC:
+        name = "escgo_alloc";
+        ret = p;
+        P(i64);
+        break;
+    case RT_ALLOC_NOSCAN:
+        name = "escgo_alloc_noscan";
+        ret = p;
+        P(i64);
+        break;
+    case RT_PRINTBOOL:
+        name = "escgo_printbool";
+        P(i8);
+        break;
+    case RT_PRINTINT:
+        name = "escgo_printint";
+        P(i64);
+        break;
+    case RT_PRINTUINT:
+        name = "escgo_printuint";
+        P(i64);
+        break;
+    case RT_PRINTHEX:
+        name = "escgo_printhex";
+        P(i64);
+        break;
+    case RT_PRINTFLOAT:
+        name = "escgo_printfloat";
+        P(f64);
+        break;
+    case RT_PRINTCOMPLEX:
+        name = "escgo_printcomplex";
+        P(f64, f64);
+        break;
+    case RT_PRINTSTRING:
+        name = "escgo_printstring";
+        P(p, i64);
+        break;
+    case RT_PRINTPOINTER:
+        name = "escgo_printpointer";
+        P(p);
+        break;
+    case RT_PRINTSLICE:
+        name = "escgo_printslice";
+        P(p, i64, i64);
+        break;
+    case RT_PRINTEFACE:
+        name = "escgo_printeface";
+        P(p, p);
+        break;
     case RT_PRINTSP: name = "escgo_printsp"; break;
     case RT_PRINTNL: name = "escgo_printnl"; break;
     case RT_PRINTLOCK: name = "escgo_printlock"; break;
     case RT_PRINTUNLOCK: name = "escgo_printunlock"; break;
-    case RT_CONCATSTRINGS: name = "escgo_concatstrings"; ret = cg->t_string; P(p, i64); break;
-    case RT_CMPSTRING: name = "escgo_cmpstring"; ret = i64; P(p, i64, p, i64); break;
-    case RT_EQSTRING: name = "escgo_eqstring"; ret = i8; P(p, i64, p, i64); break;
-    case RT_INTSTRING: name = "escgo_intstring"; ret = cg->t_string; P(i64); break;
-    case RT_DECODERUNE: name = "escgo_decoderune"; ret = i32; P(p, i64, i64, p); break;
-    case RT_GOPANIC: name = "escgo_gopanic"; noret = true; P(p, p); break;
-    case RT_PANIC_DIVIDE: name = "escgo_panic_divide"; noret = true; break;
-    case RT_PANIC_NILDEREF: name = "escgo_panic_nilderef"; noret = true; break;
-    case RT_PANIC_INDEX: name = "escgo_panic_index"; noret = true; P(i64, i64); break;
-    case RT_PANIC_INDEX_U: name = "escgo_panic_index_u"; noret = true; P(i64, i64); break;
-    case RT_PANIC_SLICE: name = "escgo_panic_slice"; noret = true; P(i32, i64, i64); break;
-    case RT_PANIC_SHIFT: name = "escgo_panic_shift"; noret = true; break;
+    case RT_CONCATSTRINGS:
+        name = "escgo_concatstrings";
+        ret = cg->t_string;
+        P(p, i64);
+        break;
+    case RT_CMPSTRING:
+        name = "escgo_cmpstring";
+        ret = i64;
+        P(p, i64, p, i64);
+        break;
+    case RT_EQSTRING:
+        name = "escgo_eqstring";
+        ret = i8;
+        P(p, i64, p, i64);
+        break;
+    case RT_INTSTRING:
+        name = "escgo_intstring";
+        ret = cg->t_string;
+        P(i64);
+        break;
+    case RT_DECODERUNE:
+        name = "escgo_decoderune";
+        ret = i32;
+        P(p, i64, i64, p);
+        break;
+    case RT_GOPANIC:
+        name = "escgo_gopanic";
+        noret = true;
+        P(p, p);
+        break;
+    case RT_PANIC_DIVIDE:
+        name = "escgo_panic_divide";
+        noret = true;
+        break;
+    case RT_PANIC_NILDEREF:
+        name = "escgo_panic_nilderef";
+        noret = true;
+        break;
+    case RT_PANIC_INDEX:
+        name = "escgo_panic_index";
+        noret = true;
+        P(i64, i64);
+        break;
+    case RT_PANIC_INDEX_U:
+        name = "escgo_panic_index_u";
+        noret = true;
+        P(i64, i64);
+        break;
+    case RT_PANIC_SLICE:
+        name = "escgo_panic_slice";
+        noret = true;
+        P(i32, i64, i64);
+        break;
+    case RT_PANIC_SHIFT:
+        name = "escgo_panic_shift";
+        noret = true;
+        break;
     case RT_COUNT: break;
     }
 #undef P
     LLVMTypeRef fty = LLVMFunctionType(ret, params, np, 0);
     LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
-    if (!fn)
-        fn = LLVMAddFunction(cg->mod, name, fty);
+    if (!fn) fn = LLVMAddFunction(cg->mod, name, fty);
     cg->rt[f] = fn;
     cg->rt_ty[f] = fty;
     LLVMAttributeIndex FN = LLVMAttributeFunctionIndex;
@@ -79,10 +161,8 @@ static void cg_declare_rt(Cg *cg, RtFn f) {
         cg_fn_attr(cg, fn, FN, "noreturn", 0);
         cg_fn_attr(cg, fn, FN, "cold", 0);
     }
-    if (ret == i8 && f == RT_EQSTRING)
-        cg_fn_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext", 0);
-    if (f == RT_PRINTBOOL)
-        cg_fn_attr(cg, fn, 1, "zeroext", 0);
+    if (ret == i8 && f == RT_EQSTRING) cg_fn_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext", 0);
+    if (f == RT_PRINTBOOL) cg_fn_attr(cg, fn, 1, "zeroext", 0);
     if (f == RT_CMPSTRING || f == RT_EQSTRING) {
         cg_fn_attr(cg, fn, FN, "memory", MEM_ARG_READ);
         cg_fn_attr(cg, fn, FN, "willreturn", 0);
@@ -103,13 +183,12 @@ static void cg_declare_rt(Cg *cg, RtFn f) {
 }
 
 LLVMValueRef cg_rt(Cg *cg, RtFn f, LLVMValueRef *args, unsigned n) {
-    if (!cg->rt[f])
-        cg_declare_rt(cg, f);
+    if (!cg->rt[f]) cg_declare_rt(cg, f);
     LLVMValueRef call = LLVMBuildCall2(cg->b, cg->rt_ty[f], cg->rt[f], args, n, "");
     if (f == RT_PRINTBOOL)
-        LLVMAddCallSiteAttribute(call, 1,
-                                 LLVMCreateEnumAttribute(
-                                     cg->ctx, LLVMGetEnumAttributeKindForName("zeroext", 7), 0));
+        LLVMAddCallSiteAttribute(
+            call, 1,
+            LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName("zeroext", 7), 0));
     return call;
 }
 
@@ -140,10 +219,10 @@ static void cg_print_value(Cg *cg, Node *at, LLVMValueRef v, Type *t) {
             LLVMValueRef a = LLVMTypeOf(v) == cg->t_f32 ? LLVMBuildFPExt(b, v, cg->t_f64, "") : v;
             cg_rt(cg, RT_PRINTFLOAT, &a, 1);
         } else if (info & BI_COMPLEX) {
-            LLVMValueRef a[] = {LLVMBuildExtractValue(b, v, 0, ""), LLVMBuildExtractValue(b, v, 1, "")};
+            LLVMValueRef a[] = {LLVMBuildExtractValue(b, v, 0, ""),
+                                LLVMBuildExtractValue(b, v, 1, "")};
             for (int i = 0; i < 2; i++)
-                if (LLVMTypeOf(a[i]) == cg->t_f32)
-                    a[i] = LLVMBuildFPExt(b, a[i], cg->t_f64, "");
+                if (LLVMTypeOf(a[i]) == cg->t_f32) a[i] = LLVMBuildFPExt(b, a[i], cg->t_f64, "");
             cg_rt(cg, RT_PRINTCOMPLEX, a, 2);
         } else if (info & BI_STRING) {
             LLVMValueRef a[] = {cg_str_ptr(cg, v), cg_str_len(cg, v)};
@@ -180,26 +259,45 @@ static void cg_print_value(Cg *cg, Node *at, LLVMValueRef v, Type *t) {
 static void cg_print(Cg *cg, Node *call, bool ln) {
     Vec *args = &call->call.args;
     int n = args->len;
-    LLVMValueRef *vals = ARENA_ARRAY(LLVMValueRef, n + 1);
-    for (int i = 0; i < n; i++) {
-        Node *a = VEC_AT(*args, i);
-        if (!cg_type_supported(a->type)) {
-            cg_unsupported(cg, a, arena_printf("printing %s", types_string(a->type)));
-            return;
+    LLVMValueRef *vals;
+    Type **types;
+    Node *first = n == 1 ? ast_unparen(VEC_AT(*args, 0)) : NULL;
+    if (first && first->type && first->type->kind == TY_TUPLE) {
+        /* println(f()) with f returning several values */
+        Vec *vars = &first->type->tuple.vars;
+        n = vars->len;
+        vals = ARENA_ARRAY(LLVMValueRef, n + 1);
+        types = ARENA_ARRAY(Type *, n + 1);
+        for (int i = 0; i < n; i++) {
+            types[i] = ((Object *)VEC_AT(*vars, i))->type;
+            if (!cg_type_supported(types[i])) {
+                cg_unsupported(cg, first, arena_printf("printing %s", types_string(types[i])));
+                return;
+            }
         }
-        vals[i] = cg_expr(cg, a);
-        if (!vals[i])
-            return;
+        cg_call_multi(cg, first, vals, n);
+        for (int i = 0; i < n; i++)
+            if (!vals[i]) return;
+    } else {
+        vals = ARENA_ARRAY(LLVMValueRef, n + 1);
+        types = ARENA_ARRAY(Type *, n + 1);
+        for (int i = 0; i < n; i++) {
+            Node *a = VEC_AT(*args, i);
+            types[i] = a->type;
+            if (!cg_type_supported(a->type)) {
+                cg_unsupported(cg, a, arena_printf("printing %s", types_string(a->type)));
+                return;
+            }
+            vals[i] = cg_expr(cg, a);
+            if (!vals[i]) return;
+        }
     }
     cg_rt(cg, RT_PRINTLOCK, NULL, 0);
     for (int i = 0; i < n; i++) {
-        if (ln && i > 0)
-            cg_rt(cg, RT_PRINTSP, NULL, 0);
-        Node *a = VEC_AT(*args, i);
-        cg_print_value(cg, a, vals[i], a->type);
+        if (ln && i > 0) cg_rt(cg, RT_PRINTSP, NULL, 0);
+        cg_print_value(cg, call, vals[i], types[i]);
     }
-    if (ln)
-        cg_rt(cg, RT_PRINTNL, NULL, 0);
+    if (ln) cg_rt(cg, RT_PRINTNL, NULL, 0);
     cg_rt(cg, RT_PRINTUNLOCK, NULL, 0);
 }
 
@@ -218,8 +316,7 @@ static void cg_panic(Cg *cg, Node *call) {
         }
         iv = cg_to_iface(cg, cg_expr(cg, a), t);
     }
-    if (!iv)
-        return;
+    if (!iv) return;
     LLVMValueRef args[] = {LLVMBuildExtractValue(cg->b, iv, 0, ""),
                            LLVMBuildExtractValue(cg->b, iv, 1, "")};
     cg_rt(cg, RT_GOPANIC, args, 2);
@@ -248,11 +345,9 @@ static LLVMValueRef cg_builtin(Cg *cg, Node *call) {
     case BUILTIN_LEN:
     case BUILTIN_CAP: {
         Node *a = VEC_AT(*args, 0);
-        if (id == BUILTIN_LEN && cg_is_string(a->type))
-            return cg_str_len(cg, cg_expr(cg, a));
+        if (id == BUILTIN_LEN && cg_is_string(a->type)) return cg_str_len(cg, cg_expr(cg, a));
         Type *at = types_underlying(a->type);
-        if (at->kind == TY_POINTER)
-            at = types_underlying(at->pointer.elem);
+        if (at->kind == TY_POINTER) at = types_underlying(at->pointer.elem);
         if (at->kind == TY_ARRAY) {
             cg_expr(cg, a); /* for its effects (and a nil pointer's panic) */
             return LLVMConstInt(cg->t_i64, (unsigned long long)at->array.len, 0);
@@ -269,8 +364,20 @@ static LLVMValueRef cg_builtin(Cg *cg, Node *call) {
         LLVMTypeRef ty = cg_type(cg, call->type);
         LLVMTypeRef et = LLVMStructGetTypeAtIndex(ty, 0);
         Type *ft = et == cg->t_f32 ? types_basic[B_FLOAT32] : types_basic[B_FLOAT64];
-        LLVMValueRef re = cg_expr_to(cg, VEC_AT(*args, 0), ft);
-        LLVMValueRef im = cg_expr_to(cg, VEC_AT(*args, 1), ft);
+        LLVMValueRef re, im;
+        if (args->len == 1) {
+            /* complex(f()) with f returning two floats */
+            Node *inner = ast_unparen(VEC_AT(*args, 0));
+            LLVMValueRef v[2];
+            cg_call_multi(cg, inner, v, 2);
+            if (!v[0] || !v[1]) return LLVMGetUndef(ty);
+            Type *tt = inner->type;
+            re = cg_convert(cg, v[0], ((Object *)VEC_AT(tt->tuple.vars, 0))->type, ft);
+            im = cg_convert(cg, v[1], ((Object *)VEC_AT(tt->tuple.vars, 1))->type, ft);
+        } else {
+            re = cg_expr_to(cg, VEC_AT(*args, 0), ft);
+            im = cg_expr_to(cg, VEC_AT(*args, 1), ft);
+        }
         LLVMValueRef c = LLVMGetUndef(ty);
         c = LLVMBuildInsertValue(cg->b, c, re, 0, "");
         return LLVMBuildInsertValue(cg->b, c, im, 1, "");
@@ -299,8 +406,7 @@ static FuncInfo *cg_callee(Node *fun) {
         o = fun->ident.obj;
     else if (fun->kind == N_SELECTOR && !fun->selector.selection)
         o = fun->selector.sel->ident.obj;
-    if (o && o->kind == OBJ_FUNC)
-        return o->func.info;
+    if (o && o->kind == OBJ_FUNC) return o->func.info;
     return NULL;
 }
 
@@ -312,7 +418,7 @@ static LLVMValueRef cg_call_func(Cg *cg, Node *call) {
         cg_unsupported(cg, call, "calls of function values and methods");
         return NULL;
     }
-    if (!fi->cg) /* its signature was reported as unsupported */
+    if (!cg_func_value(cg, fi)) /* its signature was reported as unsupported */
         return NULL;
     Type *sig = fi->sig;
     if (sig->sig.variadic) {
@@ -340,16 +446,14 @@ static LLVMValueRef cg_call_func(Cg *cg, Node *call) {
         cg_call_multi(cg, inner, argv, np);
         Type *tt = inner->type;
         for (int i = 0; i < np; i++) {
-            if (!argv[i])
-                return NULL;
+            if (!argv[i]) return NULL;
             Type *from = ((Object *)VEC_AT(tt->tuple.vars, i))->type;
             argv[i] = cg_convert(cg, argv[i], from, ((Object *)VEC_AT(*params, i))->type);
         }
     } else {
         for (int i = 0; i < np && i < args->len; i++) {
             argv[i] = cg_expr_to(cg, VEC_AT(*args, i), ((Object *)VEC_AT(*params, i))->type);
-            if (!argv[i])
-                return NULL;
+            if (!argv[i]) return NULL;
         }
     }
     CgFunc *f = fi->cg;
@@ -364,8 +468,7 @@ void cg_call_multi(Cg *cg, Node *call, LLVMValueRef *out, int n) {
                          : NULL;
     for (int i = 0; i < n; i++)
         out[i] = r ? LLVMBuildExtractValue(cg->b, r, (unsigned)i, "") : NULL;
-    if (!r && call->kind != N_CALL)
-        cg_unsupported(cg, call, "this multi-value expression");
+    if (!r && call->kind != N_CALL) cg_unsupported(cg, call, "this multi-value expression");
 }
 
 LLVMValueRef cg_call_expr(Cg *cg, Node *call) {
@@ -390,8 +493,7 @@ LLVMValueRef cg_call_expr(Cg *cg, Node *call) {
         LLVMValueRef v = cg_expr(cg, a);
         return cg_convert(cg, v, a->type, call->type);
     }
-    if (k == CALL_BUILTIN)
-        return cg_builtin(cg, call);
+    if (k == CALL_BUILTIN) return cg_builtin(cg, call);
     LLVMValueRef r = cg_call_func(cg, call);
     if (!r && call->type && call->type->kind != TY_TUPLE && call->mode != MODE_NOVALUE)
         return LLVMGetUndef(cg_type(cg, call->type));

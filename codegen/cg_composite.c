@@ -17,8 +17,7 @@ static bool cg_is_pointer(Type *t) {
 }
 
 LLVMValueRef cg_nil_check(Cg *cg, LLVMValueRef p) {
-    if (LLVMIsAConstant(p) && !LLVMIsNull(p))
-        return p;
+    if (LLVMIsAConstant(p) && !LLVMIsNull(p)) return p;
     LLVMValueRef isnil = LLVMBuildICmp(cg->b, LLVMIntEQ, p, LLVMConstNull(cg->t_ptr), "");
     cg_check_fail(cg, isnil, RT_PANIC_NILDEREF, NULL, 0);
     return p;
@@ -33,16 +32,13 @@ bool cg_addressable(Node *e) {
     case N_STAR: return true;
     case N_SELECTOR: {
         Selection *s = e->selector.selection;
-        if (!s)
-            return e->selector.sel->ident.obj && e->selector.sel->ident.obj->kind == OBJ_VAR;
-        if (s->kind != SEL_FIELD)
-            return false;
+        if (!s) return e->selector.sel->ident.obj && e->selector.sel->ident.obj->kind == OBJ_VAR;
+        if (s->kind != SEL_FIELD) return false;
         return s->indirect || cg_is_pointer(e->selector.x->type) || cg_addressable(e->selector.x);
     }
     case N_INDEX: {
         Type *xt = types_underlying(e->index.x->type);
-        if (xt->kind == TY_POINTER)
-            return true;
+        if (xt->kind == TY_POINTER) return true;
         return xt->kind == TY_ARRAY && cg_addressable(e->index.x);
     }
     default: return false;
@@ -51,8 +47,7 @@ bool cg_addressable(Node *e) {
 
 /* The address of e's value: in place if addressable, else a temporary. */
 LLVMValueRef cg_addr_or_temp(Cg *cg, Node *e) {
-    if (cg_addressable(e))
-        return cg_addr(cg, e);
+    if (cg_addressable(e)) return cg_addr(cg, e);
     LLVMValueRef v = cg_expr(cg, e);
     LLVMValueRef tmp = cg_alloca(cg, cg_memtype(cg, e->type), "tmp");
     cg_store(cg, e->type, v, tmp);
@@ -109,8 +104,7 @@ LLVMValueRef cg_method_recv(Cg *cg, Node *sel) {
     LLVMValueRef addr;
     if (cg_is_pointer(t)) {
         LLVMValueRef p = cg_expr(cg, x);
-        if (s->index_len == 1 && m->func.has_ptr_recv)
-            return p;
+        if (s->index_len == 1 && m->func.has_ptr_recv) return p;
         addr = cg_nil_check(cg, p);
         t = types_underlying(t)->pointer.elem;
     } else {
@@ -118,8 +112,7 @@ LLVMValueRef cg_method_recv(Cg *cg, Node *sel) {
     }
     addr = cg_walk_path(cg, addr, &t, s->index, s->index_len - 1);
     if (m->func.has_ptr_recv) {
-        if (cg_is_pointer(t))
-            return LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "");
+        if (cg_is_pointer(t)) return LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "");
         return addr;
     }
     if (cg_is_pointer(t)) {
@@ -133,8 +126,7 @@ LLVMValueRef cg_method_recv(Cg *cg, Node *sel) {
 
 static LLVMValueRef cg_bounds_check(Cg *cg, Node *index, int64_t len) {
     LLVMValueRef i = cg_to_i64(cg, cg_expr(cg, index), index->type);
-    if (index->mode == MODE_CONSTANT)
-        return i; /* the checker proved it in range */
+    if (index->mode == MODE_CONSTANT) return i; /* the checker proved it in range */
     LLVMValueRef n = LLVMConstInt(cg->t_i64, (unsigned long long)len, 0);
     LLVMValueRef bad = LLVMBuildICmp(cg->b, LLVMIntUGE, i, n, "");
     LLVMValueRef args[] = {i, n};
@@ -188,13 +180,12 @@ LLVMValueRef cg_composite_addr(Cg *cg, Node *e) {
 
 static int cg_field_index(Type *st, const char *name) {
     for (int i = 0; i < st->strct.fields.len; i++)
-        if (strcmp(((Object *)VEC_AT(st->strct.fields, i))->name, name) == 0)
-            return i;
+        if (strcmp(((Object *)VEC_AT(st->strct.fields, i))->name, name) == 0) return i;
     return -1;
 }
 
 /* Stores the literal's elements into addr (already zeroed). */
-static void cg_complit_store(Cg *cg, Node *e, LLVMValueRef addr) {
+void cg_complit_store(Cg *cg, Node *e, LLVMValueRef addr) {
     Type *u = types_underlying(e->type);
     LLVMTypeRef mty = cg_memtype(cg, u);
     if (u->kind == TY_STRUCT) {
@@ -206,8 +197,7 @@ static void cg_complit_store(Cg *cg, Node *e, LLVMValueRef addr) {
                 fi = cg_field_index(u, ast_unparen(el->keyvalue.key)->ident.name);
                 val = el->keyvalue.value;
             }
-            if (fi < 0)
-                continue;
+            if (fi < 0) continue;
             Type *ft = ((Object *)VEC_AT(u->strct.fields, fi))->type;
             LLVMValueRef fa = LLVMBuildStructGEP2(cg->b, mty, addr, (unsigned)fi, "");
             Node *vu = ast_unparen(val);
@@ -226,15 +216,15 @@ static void cg_complit_store(Cg *cg, Node *e, LLVMValueRef addr) {
             Node *val = el;
             if (el->kind == N_KEYVALUE) {
                 Node *k = el->keyvalue.key;
-                if (k->cval)
-                    idx = const_int64(k->cval);
+                if (k->cval) idx = const_int64(k->cval);
                 val = el->keyvalue.value;
             }
             LLVMValueRef ix[] = {LLVMConstInt(cg->t_i64, 0, 0),
                                  LLVMConstInt(cg->t_i64, (unsigned long long)idx, 0)};
             LLVMValueRef ea = LLVMBuildInBoundsGEP2(cg->b, mty, addr, ix, 2, "");
             Node *vu = ast_unparen(val);
-            if (vu->kind == N_COMPOSITELIT && !vu->complit.type && types_underlying(et)->kind != TY_POINTER)
+            if (vu->kind == N_COMPOSITELIT && !vu->complit.type &&
+                types_underlying(et)->kind != TY_POINTER)
                 cg_complit_store(cg, vu, ea);
             else
                 cg_store(cg, et, cg_expr_to(cg, val, et), ea);
@@ -259,8 +249,7 @@ LLVMValueRef cg_complit_value(Cg *cg, Node *e) {
 /* Storage for a new object of type t at allocation site site: the heap if
  * escape analysis says so, else a zeroed stack slot. */
 static LLVMValueRef cg_new_object(Cg *cg, Node *site, Type *t) {
-    if (esc_expr_on_heap(site) || cg_sizeof(cg, t) > 64 * 1024)
-        return cg_heap_alloc(cg, t);
+    if (esc_expr_on_heap(site) || cg_sizeof(cg, t) > 64 * 1024) return cg_heap_alloc(cg, t);
     LLVMValueRef a = cg_alloca(cg, cg_memtype(cg, t), "new");
     cg_store(cg, t, cg_zero(cg, t), a);
     return a;
@@ -302,8 +291,7 @@ LLVMValueRef cg_compare_aggregate(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *
     if (u->kind == TY_STRUCT) {
         for (int i = 0; i < u->strct.fields.len; i++) {
             Object *f = VEC_AT(u->strct.fields, i);
-            if (strcmp(f->name, "_") == 0)
-                continue;
+            if (strcmp(f->name, "_") == 0) continue;
             LLVMValueRef a = LLVMBuildExtractValue(cg->b, x, (unsigned)i, "");
             LLVMValueRef b = LLVMBuildExtractValue(cg->b, y, (unsigned)i, "");
             if (cg_is_bool(f->type)) {
@@ -339,13 +327,13 @@ void cg_range_array(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValu
     Type *xt = types_underlying(x->type);
     bool ptr = xt->kind == TY_POINTER;
     Type *at = ptr ? types_underlying(xt->pointer.elem) : xt;
-    bool want_value = s->rangestmt.value && !(ast_unparen(s->rangestmt.value)->kind == N_IDENT &&
-                                              strcmp(ast_unparen(s->rangestmt.value)->ident.name, "_") == 0);
+    bool want_value =
+        s->rangestmt.value && !(ast_unparen(s->rangestmt.value)->kind == N_IDENT &&
+                                strcmp(ast_unparen(s->rangestmt.value)->ident.name, "_") == 0);
     LLVMValueRef base = NULL;
     if (ptr) {
         base = cg_expr(cg, x);
-        if (want_value)
-            cg_nil_check(cg, base);
+        if (want_value) cg_nil_check(cg, base);
     } else if (want_value) {
         base = cg_alloca(cg, cg_memtype(cg, at), "range.copy");
         cg_store(cg, at, cg_expr(cg, x), base);

@@ -32,10 +32,8 @@ LLVMValueRef cg_make_string(Cg *cg, LLVMValueRef ptr, LLVMValueRef len) {
 
 LLVMValueRef cg_to_i64(Cg *cg, LLVMValueRef v, Type *t) {
     unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(v));
-    if (w == 64)
-        return v;
-    if (w == 1 || cg_is_unsigned(t))
-        return LLVMBuildZExt(cg->b, v, cg->t_i64, "");
+    if (w == 64) return v;
+    if (w == 1 || cg_is_unsigned(t)) return LLVMBuildZExt(cg->b, v, cg->t_i64, "");
     return LLVMBuildSExt(cg->b, v, cg->t_i64, "");
 }
 
@@ -87,9 +85,9 @@ static LLVMValueRef cg_shift(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y,
     /* Counts >= width: 0, or the sign fill for a signed >>. Never a
      * poison shift: the count is clamped before shifting. */
     amt = LLVMBuildSelect(cg->b, big, LLVMConstInt(ty, arith ? w - 1 : 0, 0), amt, "");
-    if (arith)
-        return LLVMBuildAShr(cg->b, x, amt, "");
-    LLVMValueRef r = op == T_SHL ? LLVMBuildShl(cg->b, x, amt, "") : LLVMBuildLShr(cg->b, x, amt, "");
+    if (arith) return LLVMBuildAShr(cg->b, x, amt, "");
+    LLVMValueRef r =
+        op == T_SHL ? LLVMBuildShl(cg->b, x, amt, "") : LLVMBuildLShr(cg->b, x, amt, "");
     return LLVMBuildSelect(cg->b, big, LLVMConstNull(ty), r, "");
 }
 
@@ -156,8 +154,7 @@ static LLVMValueRef cg_complex_div(Cg *cg, LLVMValueRef n, LLVMValueRef m) {
 static LLVMValueRef cg_complex_binop(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y) {
     LLVMBuilderRef b = cg->b;
     LLVMTypeRef ty = LLVMTypeOf(x);
-    if (op == T_QUO)
-        return cg_complex_div(cg, x, y);
+    if (op == T_QUO) return cg_complex_div(cg, x, y);
     LLVMValueRef a = LLVMBuildExtractValue(b, x, 0, ""), bb = LLVMBuildExtractValue(b, x, 1, "");
     LLVMValueRef c = LLVMBuildExtractValue(b, y, 0, ""), d = LLVMBuildExtractValue(b, y, 1, "");
     switch (op) {
@@ -229,12 +226,11 @@ static LLVMValueRef cg_string_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMVa
         LLVMValueRef vals[] = {LLVMConstInt(cg->t_i1, 0, 0), r};
         LLVMBasicBlockRef bbs[] = {cur, cmp_end};
         LLVMAddIncoming(phi, vals, bbs, 2);
-        if (op == T_NEQ)
-            return LLVMBuildNot(cg->b, phi, "");
+        if (op == T_NEQ) return LLVMBuildNot(cg->b, phi, "");
         return phi;
     }
     LLVMValueRef c = cg_rt(cg, RT_CMPSTRING, args, 4);
-    LLVMIntPredicate p = op == T_LSS ? LLVMIntSLT
+    LLVMIntPredicate p = op == T_LSS   ? LLVMIntSLT
                          : op == T_LEQ ? LLVMIntSLE
                          : op == T_GTR ? LLVMIntSGT
                                        : LLVMIntSGE;
@@ -282,8 +278,7 @@ static LLVMValueRef cg_slice_expr(Cg *cg, Node *e) {
 LLVMValueRef cg_binop(Cg *cg, Node *at, TokKind op, LLVMValueRef x, LLVMValueRef y, Type *t,
                       Type *yt) {
     LLVMBuilderRef b = cg->b;
-    if (op == T_SHL || op == T_SHR)
-        return cg_shift(cg, op, x, y, t, yt);
+    if (op == T_SHL || op == T_SHR) return cg_shift(cg, op, x, y, t, yt);
     if (cg_is_string(t)) {
         if (op == T_ADD) {
             LLVMValueRef parts[] = {x, y};
@@ -319,8 +314,7 @@ LLVMValueRef cg_binop(Cg *cg, Node *at, TokKind op, LLVMValueRef x, LLVMValueRef
 
 LLVMValueRef cg_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y, Type *t) {
     LLVMBuilderRef b = cg->b;
-    if (cg_is_string(t))
-        return cg_string_compare(cg, op, x, y);
+    if (cg_is_string(t)) return cg_string_compare(cg, op, x, y);
     if (cg_is_complex(t)) {
         LLVMValueRef re = LLVMBuildFCmp(b, LLVMRealOEQ, LLVMBuildExtractValue(b, x, 0, ""),
                                         LLVMBuildExtractValue(b, y, 0, ""), "");
@@ -365,8 +359,7 @@ LLVMValueRef cg_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y, Type
 }
 
 static bool cg_is_compare(TokKind op) {
-    return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ || op == T_GTR ||
-           op == T_GEQ;
+    return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ;
 }
 
 /* x && y, x || y as values: a phi after a short-circuit branch. */
@@ -394,14 +387,16 @@ static LLVMValueRef cg_logical(Cg *cg, Node *e) {
 
 static LLVMValueRef cg_binary(Cg *cg, Node *e) {
     TokKind op = e->binary.op;
-    if (op == T_LAND || op == T_LOR)
-        return cg_logical(cg, e);
+    if (op == T_LAND || op == T_LOR) return cg_logical(cg, e);
     Node *xn = e->binary.x, *yn = e->binary.y;
     if (cg_is_compare(op)) {
         Type *t = xn->type;
-        if (!cg_type_supported(t) || (types_is_untyped(t) && yn->type && !types_is_untyped(yn->type)))
-            t = yn->type;
-        if (!cg_type_supported(t)) {
+        if (types_is_untyped(t) && yn->type && !types_is_untyped(yn->type)) t = yn->type;
+        if (t && t->kind == TY_BASIC && t->basic.kind == B_UNTYPED_NIL) t = yn->type;
+        Type *other = xn->type == t ? yn->type : xn->type;
+        bool other_nil = other && other->kind == TY_BASIC && other->basic.kind == B_UNTYPED_NIL;
+        if (!cg_type_supported(t) || (!other_nil && !cg_type_supported(other)) ||
+            types_is_interface(xn->type) != types_is_interface(yn->type)) {
             cg_unsupported(cg, e, arena_printf("comparison of %s values", types_string(t)));
             return LLVMGetUndef(cg->t_i1);
         }
@@ -409,8 +404,7 @@ static LLVMValueRef cg_binary(Cg *cg, Node *e) {
         LLVMValueRef y = cg_expr_to(cg, yn, t);
         return cg_compare(cg, op, x, y, t);
     }
-    if (op == T_ADD && cg_is_string(e->type))
-        return cg_concat_expr(cg, e);
+    if (op == T_ADD && cg_is_string(e->type)) return cg_concat_expr(cg, e);
     LLVMValueRef x = cg_expr(cg, xn);
     LLVMValueRef y = cg_expr(cg, yn);
     Type *yt = (op == T_SHL || op == T_SHR) ? yn->type : e->type;
@@ -428,8 +422,7 @@ static LLVMValueRef cg_unary(Cg *cg, Node *e) {
             LLVMValueRef im = LLVMBuildFNeg(cg->b, LLVMBuildExtractValue(cg->b, v, 1, ""), "");
             return cg_complex(cg, LLVMTypeOf(v), re, im);
         }
-        if (cg_is_float(e->type))
-            return LLVMBuildFNeg(cg->b, v, "");
+        if (cg_is_float(e->type)) return LLVMBuildFNeg(cg->b, v, "");
         return LLVMBuildNeg(cg->b, v, "");
     }
     case T_NOT:
@@ -457,14 +450,12 @@ static LLVMValueRef cg_cvt_f64_i(Cg *cg, LLVMValueRef d, LLVMTypeRef ity, double
 
 static LLVMValueRef cg_float_to_int(Cg *cg, LLVMValueRef v, Type *to) {
     LLVMBuilderRef b = cg->b;
-    if (LLVMTypeOf(v) == cg->t_f32)
-        v = LLVMBuildFPExt(b, v, cg->t_f64, "");
+    if (LLVMTypeOf(v) == cg->t_f32) v = LLVMBuildFPExt(b, v, cg->t_f64, "");
     LLVMTypeRef ty = cg_type(cg, to);
     int bits = cg_int_bits(to);
     const double two63 = 9223372036854775808.0, two31 = 2147483648.0;
     if (cg_is_signed(to)) {
-        if (bits == 64)
-            return cg_cvt_f64_i(cg, v, cg->t_i64, two63);
+        if (bits == 64) return cg_cvt_f64_i(cg, v, cg->t_i64, two63);
         LLVMValueRef r = cg_cvt_f64_i(cg, v, cg->t_i32, two31);
         return bits == 32 ? r : LLVMBuildTrunc(b, r, ty, "");
     }
@@ -477,8 +468,7 @@ static LLVMValueRef cg_float_to_int(Cg *cg, LLVMValueRef v, Type *to) {
                                       LLVMConstInt(cg->t_i64, 1ULL << 63, 0), "");
         return LLVMBuildSelect(b, small, r1, r2, "");
     }
-    if (bits == 32)
-        return LLVMBuildTrunc(b, cg_cvt_f64_i(cg, v, cg->t_i64, two63), ty, "");
+    if (bits == 32) return LLVMBuildTrunc(b, cg_cvt_f64_i(cg, v, cg->t_i64, two63), ty, "");
     return LLVMBuildTrunc(b, cg_cvt_f64_i(cg, v, cg->t_i32, two31), ty, "");
 }
 
@@ -489,27 +479,23 @@ static LLVMValueRef cg_num_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to)
     bool tint = cg_is_signed(to) || cg_is_unsigned(to);
     if (fint && tint) {
         unsigned fw = LLVMGetIntTypeWidth(fty), tw = LLVMGetIntTypeWidth(tty);
-        if (fw == tw)
-            return v;
-        if (fw > tw)
-            return LLVMBuildTrunc(b, v, tty, "");
+        if (fw == tw) return v;
+        if (fw > tw) return LLVMBuildTrunc(b, v, tty, "");
         return cg_is_signed(from) ? LLVMBuildSExt(b, v, tty, "") : LLVMBuildZExt(b, v, tty, "");
     }
     if (fint && cg_is_float(to))
         return cg_is_signed(from) ? LLVMBuildSIToFP(b, v, tty, "") : LLVMBuildUIToFP(b, v, tty, "");
-    if (cg_is_float(from) && tint)
-        return cg_float_to_int(cg, v, to);
+    if (cg_is_float(from) && tint) return cg_float_to_int(cg, v, to);
     if (cg_is_float(from) && cg_is_float(to)) {
-        if (fty == tty)
-            return v;
+        if (fty == tty) return v;
         return fty == cg->t_f32 ? LLVMBuildFPExt(b, v, tty, "") : LLVMBuildFPTrunc(b, v, tty, "");
     }
     if (cg_is_complex(from) && cg_is_complex(to)) {
-        if (fty == tty)
-            return v;
+        if (fty == tty) return v;
         LLVMTypeRef et = LLVMStructGetTypeAtIndex(tty, 0);
         bool ext = et == cg->t_f64;
-        LLVMValueRef re = LLVMBuildExtractValue(b, v, 0, ""), im = LLVMBuildExtractValue(b, v, 1, "");
+        LLVMValueRef re = LLVMBuildExtractValue(b, v, 0, ""),
+                     im = LLVMBuildExtractValue(b, v, 1, "");
         re = ext ? LLVMBuildFPExt(b, re, et, "") : LLVMBuildFPTrunc(b, re, et, "");
         im = ext ? LLVMBuildFPExt(b, im, et, "") : LLVMBuildFPTrunc(b, im, et, "");
         return cg_complex(cg, tty, re, im);
@@ -518,32 +504,28 @@ static LLVMValueRef cg_num_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to)
 }
 
 LLVMValueRef cg_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to) {
-    if (!v || !from || !to)
-        return v;
-    if (types_is_interface(to) && !types_is_interface(from))
-        return cg_to_iface(cg, v, from);
+    if (!v || !from || !to) return v;
+    if (types_is_interface(to) && !types_is_interface(from)) return cg_to_iface(cg, v, from);
     if (cg_is_string(to) && (cg_is_signed(from) || cg_is_unsigned(from))) {
         LLVMValueRef a = cg_to_i64(cg, v, from);
         return cg_rt(cg, RT_INTSTRING, &a, 1);
     }
     LLVMValueRef r = cg_num_convert(cg, v, from, to);
-    if (r)
-        return r;
+    if (r) return r;
     LLVMTypeRef fty = LLVMTypeOf(v), tty = cg_type(cg, to);
-    if (fty == tty)
-        return v;
+    if (fty == tty) return v;
     if (LLVMGetTypeKind(fty) == LLVMPointerTypeKind && LLVMGetTypeKind(tty) == LLVMIntegerTypeKind)
         return LLVMBuildPtrToInt(cg->b, v, tty, "");
     if (LLVMGetTypeKind(tty) == LLVMPointerTypeKind && LLVMGetTypeKind(fty) == LLVMIntegerTypeKind)
         return LLVMBuildIntToPtr(cg->b, v, tty, "");
-    diag_ice((Pos){0, 0, 0}, "codegen: cannot convert %s to %s", types_string(from),
-             types_string(to));
+    cg_unsupported(cg, NULL,
+                   arena_printf("conversion from %s to %s", types_string(from), types_string(to)));
+    return LLVMGetUndef(tty);
 }
 
 LLVMValueRef cg_expr_to(Cg *cg, Node *e, Type *to) {
     LLVMValueRef v = cg_expr(cg, e);
-    if (!v || !to)
-        return v;
+    if (!v || !to) return v;
     Type *from = e->type;
     if (from && types_is_untyped(from) && e->mode == MODE_CONSTANT)
         return cg_const(cg, e->cval, to);
@@ -572,10 +554,8 @@ LLVMValueRef cg_to_iface(Cg *cg, LLVMValueRef v, Type *t) {
 /* The object an identifier or qualified identifier (pkg.Name) denotes. */
 static Object *cg_name_obj(Node *e) {
     e = ast_unparen(e);
-    if (e->kind == N_IDENT)
-        return e->ident.obj;
-    if (e->kind == N_SELECTOR && !e->selector.selection)
-        return e->selector.sel->ident.obj;
+    if (e->kind == N_IDENT) return e->ident.obj;
+    if (e->kind == N_SELECTOR && !e->selector.selection) return e->selector.sel->ident.obj;
     return NULL;
 }
 
@@ -590,8 +570,7 @@ LLVMValueRef cg_addr(Cg *cg, Node *e) {
     }
     if (cg_type_supported(e->type)) {
         LLVMValueRef a = cg_composite_addr(cg, e);
-        if (a)
-            return a;
+        if (a) return a;
     }
     cg_unsupported(cg, e, arena_printf("assignment to %s", ast_expr_string(e)));
     return NULL;
@@ -618,19 +597,16 @@ static LLVMValueRef cg_name(Cg *cg, Node *e, Object *o) {
  * emitted after an error). */
 static LLVMValueRef cg_bad(Cg *cg, Node *e, const char *what) {
     cg_unsupported(cg, e, what);
-    if (!e->type || e->type->kind == TY_TUPLE || e->mode == MODE_NOVALUE)
-        return NULL;
+    if (!e->type || e->type->kind == TY_TUPLE || e->mode == MODE_NOVALUE) return NULL;
     return LLVMGetUndef(cg_type(cg, e->type));
 }
 
 LLVMValueRef cg_expr(Cg *cg, Node *e) {
-    if (e->mode == MODE_CONSTANT && e->cval && e->type)
-        return cg_const(cg, e->cval, e->type);
+    if (e->mode == MODE_CONSTANT && e->cval && e->type) return cg_const(cg, e->cval, e->type);
     switch (e->kind) {
     case N_PAREN: return cg_expr(cg, e->paren.x);
     case N_IDENT:
-        if (!e->ident.obj)
-            diag_ice(e->pos, "codegen: unresolved identifier %s", e->ident.name);
+        if (!e->ident.obj) diag_ice(e->pos, "codegen: unresolved identifier %s", e->ident.name);
         return cg_name(cg, e, e->ident.obj);
     case N_SELECTOR:
         if (!e->selector.selection && e->selector.sel->ident.obj)
@@ -652,11 +628,10 @@ LLVMValueRef cg_expr(Cg *cg, Node *e) {
         }
         if (cg_type_supported(e->type)) {
             LLVMValueRef a = cg_composite_addr(cg, e);
-            if (a)
-                return cg_load(cg, e->type, a, "");
+            if (a) return cg_load(cg, e->type, a, "");
         }
-        return cg_bad(cg, e, arena_printf("indexing a value of type %s",
-                                           types_string(e->index.x->type)));
+        return cg_bad(cg, e,
+                      arena_printf("indexing a value of type %s", types_string(e->index.x->type)));
     case N_SLICE: return cg_slice_expr(cg, e);
     case N_STAR:
         if (!cg_type_supported(e->type))

@@ -32,8 +32,7 @@ void cg_start_dead_block(Cg *cg) {
 }
 
 void cg_br(Cg *cg, LLVMBasicBlockRef bb) {
-    if (!cg_block_terminated(cg))
-        LLVMBuildBr(cg->b, bb);
+    if (!cg_block_terminated(cg)) LLVMBuildBr(cg->b, bb);
 }
 
 LLVMValueRef cg_alloca(Cg *cg, LLVMTypeRef ty, const char *name) {
@@ -51,14 +50,33 @@ LLVMValueRef cg_alloca(Cg *cg, LLVMTypeRef ty, const char *name) {
 
 LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name) {
     LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_memtype(cg, t), addr, name);
-    if (cg_is_bool(t))
-        v = LLVMBuildTrunc(cg->b, v, cg->t_i1, "");
+    if (cg_is_bool(t)) v = LLVMBuildTrunc(cg->b, v, cg->t_i1, "");
     return v;
 }
 
 void cg_store(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef addr) {
-    if (cg_is_bool(t))
-        v = LLVMBuildZExt(cg->b, v, cg->t_i8, "");
+    LLVMTypeKind k = LLVMGetTypeKind(LLVMTypeOf(v));
+    if ((k == LLVMArrayTypeKind || k == LLVMStructTypeKind) && LLVMIsNull(v)) {
+        /* A zero aggregate is a memset: LLVM expands a first-class
+         * aggregate store element by element, hopeless for big arrays. */
+        int64_t size = cg_sizeof(cg, t);
+        if (size > 32) {
+            LLVMBuildMemSet(cg->b, addr, LLVMConstInt(cg->t_i8, 0, 0),
+                            LLVMConstInt(cg->t_i64, (unsigned long long)size, 0),
+                            (unsigned)types_alignof(t));
+            return;
+        }
+    }
+    if ((k == LLVMArrayTypeKind || k == LLVMStructTypeKind) && LLVMIsALoadInst(v) &&
+        cg_sizeof(cg, t) > 64) {
+        /* A copy of a big value: memcpy, for the same reason. */
+        LLVMValueRef src = LLVMGetOperand(v, 0);
+        LLVMBuildMemCpy(cg->b, addr, (unsigned)types_alignof(t), src, (unsigned)types_alignof(t),
+                        LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, t), 0));
+        if (!LLVMGetFirstUse(v)) LLVMInstructionEraseFromParent(v);
+        return;
+    }
+    if (cg_is_bool(t)) v = LLVMBuildZExt(cg->b, v, cg->t_i8, "");
     LLVMBuildStore(cg->b, v, addr);
 }
 
@@ -77,8 +95,7 @@ static const char *cg_global_name(Object *obj) {
 
 LLVMValueRef cg_global_var(Cg *cg, Object *obj) {
     CgVar *v = obj->cg;
-    if (v)
-        return v->slot;
+    if (v) return v->slot;
     v = ARENA_NEW(CgVar);
     LLVMTypeRef ty = cg_memtype(cg, obj->type);
     LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, cg_global_name(obj));
@@ -91,31 +108,29 @@ LLVMValueRef cg_global_var(Cg *cg, Object *obj) {
 
 void cg_declare_local(Cg *cg, Object *obj, LLVMValueRef init) {
     CgVar *v = obj->cg;
-    bool heap = esc_var_on_heap(obj);
+    /* gc's limit: variables over 10 MiB never live in a frame. */
+    bool heap = esc_var_on_heap(obj) || cg_sizeof(cg, obj->type) > 10 * 1024 * 1024;
     if (!v) {
         v = ARENA_NEW(CgVar);
         v->heap = heap;
         v->slot = cg_alloca(cg, heap ? cg->t_ptr : cg_memtype(cg, obj->type), obj->name);
-        LLVMSetAlignment(v->slot, heap ? 8
-                                       : (unsigned)(types_alignof(obj->type) > 0
-                                                        ? types_alignof(obj->type)
-                                                        : 1));
+        LLVMSetAlignment(
+            v->slot,
+            heap ? 8 : (unsigned)(types_alignof(obj->type) > 0 ? types_alignof(obj->type) : 1));
         obj->cg = v;
     }
     LLVMValueRef addr = v->slot;
     if (v->heap) {
         addr = cg_heap_alloc(cg, obj->type);
         LLVMBuildStore(cg->b, addr, v->slot);
-        if (init)
-            cg_store(cg, obj->type, init, addr);
+        if (init) cg_store(cg, obj->type, init, addr);
         return;
     }
     cg_store(cg, obj->type, init ? init : cg_zero(cg, obj->type), addr);
 }
 
 LLVMValueRef cg_var_addr(Cg *cg, Object *obj) {
-    if (obj->var.is_global || !obj->var.func)
-        return cg_global_var(cg, obj);
+    if (obj->var.is_global || !obj->var.func) return cg_global_var(cg, obj);
     CgVar *v = obj->cg;
     if (!v) {
         /* Not seen yet (e.g. reached only by a goto the checker accepted):
@@ -131,8 +146,7 @@ LLVMValueRef cg_var_addr(Cg *cg, Object *obj) {
         LLVMPositionBuilderAtEnd(cg->b, cur);
         v = obj->cg;
     }
-    if (v->heap)
-        return LLVMBuildLoad2(cg->b, cg->t_ptr, v->slot, obj->name);
+    if (v->heap) return LLVMBuildLoad2(cg->b, cg->t_ptr, v->slot, obj->name);
     return v->slot;
 }
 
@@ -144,29 +158,38 @@ LLVMTypeRef cg_func_type(Cg *cg, Type *sig) {
     int extra = sig->sig.recv ? 1 : 0;
     LLVMTypeRef *pt = ARENA_ARRAY(LLVMTypeRef, np + extra + 1);
     int k = 0;
-    if (sig->sig.recv)
-        pt[k++] = cg_type(cg, sig->sig.recv->type);
+    if (sig->sig.recv) pt[k++] = cg_type(cg, sig->sig.recv->type);
     for (int i = 0; i < np; i++)
         pt[k++] = cg_type(cg, ((Object *)VEC_AT(params->tuple.vars, i))->type);
     LLVMTypeRef rt = cg_type(cg, sig->sig.results);
     return LLVMFunctionType(rt, pt, (unsigned)k, 0);
 }
 
-static bool cg_sig_supported(Cg *cg, FuncInfo *fi) {
+static bool cg_sig_supported(Cg *cg, FuncInfo *fi, bool report) {
     Type *sig = fi->sig;
     Node *at = fi->decl;
     if (sig->sig.recv && !cg_type_supported(sig->sig.recv->type)) {
-        cg_unsupported(cg, at, arena_printf("receiver of type %s", types_string(sig->sig.recv->type)));
+        if (report)
+            cg_unsupported(cg, at,
+                           arena_printf("receiver of type %s", types_string(sig->sig.recv->type)));
         return false;
     }
     Type *tuples[2] = {sig->sig.params, sig->sig.results};
     for (int j = 0; j < 2; j++) {
         for (int i = 0; i < tuples[j]->tuple.vars.len; i++) {
             Object *o = VEC_AT(tuples[j]->tuple.vars, i);
+            if (cg_type_supported(o->type) && cg_sizeof(cg, o->type) > 64 * 1024) {
+                if (report)
+                    cg_unsupported(cg, at,
+                                   arena_printf("%s of type %s (larger than 64 KiB)",
+                                                j ? "result" : "parameter", types_string(o->type)));
+                return false;
+            }
             if (!cg_type_supported(o->type)) {
-                cg_unsupported(cg, at,
-                               arena_printf("%s of type %s", j ? "result" : "parameter",
-                                            types_string(o->type)));
+                if (report)
+                    cg_unsupported(cg, at,
+                                   arena_printf("%s of type %s", j ? "result" : "parameter",
+                                                types_string(o->type)));
                 return false;
             }
         }
@@ -179,48 +202,64 @@ static void cg_add_attr(Cg *cg, LLVMValueRef fn, LLVMAttributeIndex idx, const c
     LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
 }
 
+static bool cg_has_body(FuncInfo *fi) {
+    Node *d = fi->decl;
+    if (!d) return false;
+    if (d->kind == N_FUNCDECL) return d->funcdecl.body != NULL;
+    return d->kind == N_FUNCLIT;
+}
+
 LLVMValueRef cg_func_value(Cg *cg, FuncInfo *fi) {
-    if (fi->cg)
-        return ((CgFunc *)fi->cg)->fn;
+    if (fi->cg) return ((CgFunc *)fi->cg)->fn; /* NULL: reported as unsupported */
     CgFunc *f = ARENA_NEW(CgFunc);
     f->fi = fi;
     fi->cg = f;
+    if (fi->decl && fi->decl->kind == N_FUNCLIT) {
+        cg_unsupported(cg, fi->decl, "function literals (closures)");
+        return NULL;
+    }
+    if (!cg_sig_supported(cg, fi, true)) return NULL;
     f->fnty = cg_func_type(cg, fi->sig);
     const char *name = fi->link_name ? fi->link_name : "escgo.anon";
     LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
-    if (!fn)
-        fn = LLVMAddFunction(cg->mod, name, f->fnty);
+    if (!fn) fn = LLVMAddFunction(cg->mod, name, f->fnty);
     f->fn = fn;
     /* Go bools cross calls as zero-extended bytes, as C's bool does. */
     unsigned np = LLVMCountParamTypes(f->fnty);
     LLVMTypeRef *pt = ARENA_ARRAY(LLVMTypeRef, np + 1);
     LLVMGetParamTypes(f->fnty, pt);
     for (unsigned i = 0; i < np; i++)
-        if (pt[i] == cg->t_i1)
-            cg_add_attr(cg, fn, i + 1, "zeroext");
+        if (pt[i] == cg->t_i1) cg_add_attr(cg, fn, i + 1, "zeroext");
     if (LLVMGetReturnType(f->fnty) == cg->t_i1)
         cg_add_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext");
+    if (cg_has_body(fi)) vec_push(&cg->pending, fi);
     return fn;
 }
 
-static bool cg_has_body(FuncInfo *fi) {
-    Node *d = fi->decl;
-    if (!d)
-        return false;
-    if (d->kind == N_FUNCDECL)
-        return d->funcdecl.body != NULL;
-    return d->kind == N_FUNCLIT;
-}
-
+/* The roots of code generation. A program gets only the functions that
+ * main.main, the init functions and the package initializers reach: the
+ * std packages may hold functions using constructs escgo cannot compile
+ * yet, and a program that does not call them must still build. Anything
+ * else (-c of a non-main package) gets every function. */
 void cg_declare_funcs(Cg *cg) {
+    /* Declared in source order first, so the module (and -S, -emit-llvm)
+     * lists functions as the program does, whatever order they are
+     * reached in. */
     for (int i = 0; i < cg->prog->funcs.len; i++) {
         FuncInfo *fi = VEC_AT(cg->prog->funcs, i);
-        if (fi->decl && fi->decl->kind == N_FUNCLIT) {
-            cg_unsupported(cg, fi->decl, "function literals (closures)");
+        if (!fi->link_name || (fi->decl && fi->decl->kind == N_FUNCLIT) ||
+            !cg_sig_supported(cg, fi, false) || LLVMGetNamedFunction(cg->mod, fi->link_name))
             continue;
+        LLVMAddFunction(cg->mod, fi->link_name, cg_func_type(cg, fi->sig));
+    }
+    for (int i = 0; i < cg->prog->funcs.len; i++) {
+        FuncInfo *fi = VEC_AT(cg->prog->funcs, i);
+        if (cg->opts->is_main) {
+            bool root = fi->link_name && strcmp(fi->link_name, "main.main") == 0;
+            if (!root) continue;
+        } else if (fi->decl && fi->decl->kind == N_FUNCLIT) {
+            continue; /* reported where the literal is used */
         }
-        if (!cg_sig_supported(cg, fi))
-            continue;
         cg_func_value(cg, fi);
     }
 }
@@ -228,9 +267,9 @@ void cg_declare_funcs(Cg *cg) {
 /* ---- bodies -------------------------------------------------------------- */
 
 static void cg_add_string_attr(Cg *cg, LLVMValueRef fn, const char *k, const char *v) {
-    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
-                            LLVMCreateStringAttribute(cg->ctx, k, (unsigned)strlen(k), v,
-                                                      (unsigned)strlen(v)));
+    LLVMAddAttributeAtIndex(
+        fn, LLVMAttributeFunctionIndex,
+        LLVMCreateStringAttribute(cg->ctx, k, (unsigned)strlen(k), v, (unsigned)strlen(v)));
 }
 
 static void cg_gen_func(Cg *cg, FuncInfo *fi) {
@@ -239,19 +278,20 @@ static void cg_gen_func(Cg *cg, FuncInfo *fi) {
     LLVMValueRef fn = f->fn;
     /* Frame pointers everywhere, so perf can unwind Go frames. */
     cg_add_string_attr(cg, fn, "frame-pointer", "all");
-    cg_add_attr(cg, fn, LLVMAttributeFunctionIndex, "uwtable");
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                            LLVMCreateEnumAttribute(cg->ctx,
+                                                    LLVMGetEnumAttributeKindForName("uwtable", 7),
+                                                    2 /* async, as clang on x86-64 */));
     LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(cg->ctx, fn, "entry");
     LLVMPositionBuilderAtEnd(cg->b, entry);
-    if (cg->opts->debug_info)
-        cg_debug_func(cg, f);
+    if (cg->opts->debug_info) cg_debug_func(cg, f);
     Node *decl = fi->decl;
     cg_debug_loc(cg, decl->pos);
 
     for (int i = 0; i < fi->params.len; i++) {
         Object *p = VEC_AT(fi->params, i);
         LLVMValueRef v = LLVMGetParam(fn, (unsigned)i);
-        if (p->name && p->name[0])
-            LLVMSetValueName2(v, p->name, strlen(p->name));
+        if (p->name && p->name[0]) LLVMSetValueName2(v, p->name, strlen(p->name));
         cg_declare_local(cg, p, v);
     }
     for (int i = 0; i < fi->results.len; i++)
@@ -284,11 +324,9 @@ static void cg_gen_func(Cg *cg, FuncInfo *fi) {
     cg->fn = NULL;
 }
 
+/* Generates bodies until no referenced function is left without one
+ * (generating a body references more functions). */
 void cg_gen_funcs(Cg *cg) {
-    for (int i = 0; i < cg->prog->funcs.len; i++) {
-        FuncInfo *fi = VEC_AT(cg->prog->funcs, i);
-        if (!fi->cg || !cg_has_body(fi))
-            continue;
-        cg_gen_func(cg, fi);
-    }
+    for (int i = 0; i < cg->pending.len; i++)
+        cg_gen_func(cg, VEC_AT(cg->pending, i));
 }

@@ -22,12 +22,10 @@ static bool cg_const_init(VarInit *vi) {
 void cg_gen_globals(Cg *cg) {
     for (int i = 0; i < cg->prog->packages.len; i++) {
         Package *pkg = VEC_AT(cg->prog->packages, i);
-        if (!pkg->scope)
-            continue;
+        if (!pkg->scope) continue;
         for (int j = 0; j < pkg->scope->objs.len; j++) {
             Object *o = VEC_AT(pkg->scope->objs, j);
-            if (o->kind != OBJ_VAR)
-                continue;
+            if (o->kind != OBJ_VAR) continue;
             if (!cg_type_supported(o->type)) {
                 Node *at = o->decl ? o->decl : NULL;
                 if (at)
@@ -52,27 +50,27 @@ void cg_gen_globals(Cg *cg) {
 /* The initial value as stored in memory, for a constant initializer. */
 static LLVMValueRef cg_const_mem(Cg *cg, Node *rhs, Type *t) {
     LLVMValueRef v = cg_const(cg, rhs->cval, t);
-    if (cg_is_bool(t))
-        return LLVMConstInt(cg->t_i8, LLVMConstIntGetZExtValue(v), 0);
+    if (cg_is_bool(t)) return LLVMConstInt(cg->t_i8, LLVMConstIntGetZExtValue(v), 0);
     return v;
 }
 
 static void cg_var_init(Cg *cg, VarInit *vi) {
     int n = vi->lhs.len;
     Node *rhs = vi->rhs;
-    if (!rhs)
-        return;
+    if (!rhs) return;
     if (n == 1) {
         Object *o = VEC_AT(vi->lhs, 0);
         bool blank = !o || strcmp(o->name, "_") == 0;
-        if (!blank && !cg_type_supported(o->type))
-            return;
-        if (cg_const_init(vi))
-            return;
+        if (!blank && !cg_type_supported(o->type)) return;
+        if (cg_const_init(vi)) return;
         cg_debug_loc(cg, rhs->pos);
+        if (!blank && ast_unparen(rhs)->kind == N_COMPOSITELIT &&
+            cg_type_supported(ast_unparen(rhs)->type)) {
+            cg_complit_store(cg, ast_unparen(rhs), cg_global_var(cg, o));
+            return;
+        }
         LLVMValueRef v = blank ? cg_expr(cg, rhs) : cg_expr_to(cg, rhs, o->type);
-        if (!blank && v)
-            cg_store(cg, o->type, v, cg_global_var(cg, o));
+        if (!blank && v) cg_store(cg, o->type, v, cg_global_var(cg, o));
         return;
     }
     cg_debug_loc(cg, rhs->pos);
@@ -85,8 +83,7 @@ static void cg_var_init(Cg *cg, VarInit *vi) {
     cg_call_multi(cg, call, vals, n);
     for (int i = 0; i < n; i++) {
         Object *o = VEC_AT(vi->lhs, i);
-        if (!o || strcmp(o->name, "_") == 0 || !vals[i] || !cg_type_supported(o->type))
-            continue;
+        if (!o || strcmp(o->name, "_") == 0 || !vals[i] || !cg_type_supported(o->type)) continue;
         Type *from = ((Object *)VEC_AT(call->type->tuple.vars, i))->type;
         cg_store(cg, o->type, cg_convert(cg, vals[i], from, o->type), cg_global_var(cg, o));
     }
@@ -100,16 +97,14 @@ void cg_gen_init(Cg *cg) {
                             LLVMCreateStringAttribute(cg->ctx, "frame-pointer", 13, "all", 3));
     cg->fn = f;
     LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, f->fn, "entry"));
-    if (cg->opts->debug_info)
-        cg_debug_func(cg, f);
+    if (cg->opts->debug_info) cg_debug_func(cg, f);
     for (int i = 0; i < cg->prog->packages.len; i++) {
         Package *pkg = VEC_AT(cg->prog->packages, i);
         for (int j = 0; j < pkg->var_inits.len; j++)
             cg_var_init(cg, VEC_AT(pkg->var_inits, j));
         for (int j = 0; j < pkg->init_funcs.len; j++) {
             FuncInfo *fi = VEC_AT(pkg->init_funcs, j);
-            if (!fi->cg)
-                continue;
+            if (!cg_func_value(cg, fi)) continue;
             CgFunc *cf = fi->cg;
             LLVMBuildCall2(cg->b, cf->fnty, cf->fn, NULL, 0, "");
         }

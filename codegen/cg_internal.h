@@ -110,7 +110,11 @@ typedef struct Cg {
     LLVMValueRef rt[RT_COUNT];
     LLVMTypeRef rt_ty[RT_COUNT];
 
-    CgFunc *fn; /* the function being generated, or NULL */
+    CgFunc *fn;     /* the function being generated, or NULL */
+    Vec pending;    /* FuncInfo* referenced so far, whose bodies cg_gen_funcs
+                       generates in order */
+    Node *cur_stmt; /* the statement being generated: where errors without a
+                       node of their own are reported */
     int nerrors;
     unsigned str_count; /* for naming string literal globals */
 
@@ -129,11 +133,11 @@ void cg_unsupported(Cg *cg, Node *n, const char *what);
 /* ---- cg_types.c ------------------------------------------------------- */
 
 void cg_types_init(Cg *cg);
-LLVMTypeRef cg_type(Cg *cg, Type *t);     /* register type */
-LLVMTypeRef cg_memtype(Cg *cg, Type *t);  /* memory type */
+LLVMTypeRef cg_type(Cg *cg, Type *t);    /* register type */
+LLVMTypeRef cg_memtype(Cg *cg, Type *t); /* memory type */
 /* Whether codegen can represent values of t (false: report unsupported). */
 bool cg_type_supported(Type *t);
-LLVMValueRef cg_zero(Cg *cg, Type *t);    /* the zero value (register type) */
+LLVMValueRef cg_zero(Cg *cg, Type *t); /* the zero value (register type) */
 LLVMValueRef cg_const(Cg *cg, ConstVal *v, Type *t);
 LLVMValueRef cg_const_string(Cg *cg, const char *s, int64_t len);
 LLVMValueRef cg_type_desc(Cg *cg, Type *t); /* "type:<name>" */
@@ -216,6 +220,9 @@ LLVMValueRef cg_addr_or_temp(Cg *cg, Node *e);
 LLVMValueRef cg_composite_addr(Cg *cg, Node *e);
 LLVMValueRef cg_method_recv(Cg *cg, Node *sel);
 LLVMValueRef cg_complit_value(Cg *cg, Node *e);
+/* Writes literal e's elements into zeroed storage at addr (in place, no
+ * aggregate temporaries: literals of big arrays stay cheap). */
+void cg_complit_store(Cg *cg, Node *e, LLVMValueRef addr);
 LLVMValueRef cg_address_of(Cg *cg, Node *e);
 LLVMValueRef cg_new(Cg *cg, Node *call);
 LLVMValueRef cg_compare_aggregate(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t);

@@ -15,6 +15,7 @@
 #include "codegen/cg_internal.h"
 
 void cg_unsupported(Cg *cg, Node *n, const char *what) {
+    if (!n) n = cg->cur_stmt;
     diag_error(n ? node_report_pos(n) : (Pos){0, 0, 0}, "%s not supported by escgo yet", what);
     cg->nerrors++;
 }
@@ -97,22 +98,17 @@ int cg_compile(Program *prog, const CgOptions *opts) {
     LLVMDisposeMessage(dl);
 
     cg_types_init(cg);
-    if (opts->debug_info)
-        cg_debug_init(cg);
+    if (opts->debug_info) cg_debug_init(cg);
     cg_gen_globals(cg);
     cg_declare_funcs(cg);
+    if (opts->is_main) cg_gen_init(cg);
     cg_gen_funcs(cg);
-    if (opts->is_main)
-        cg_gen_init(cg);
-    if (opts->debug_info)
-        cg_debug_finish(cg);
-    if (cg->nerrors || diag_count())
-        return 1;
+    if (opts->debug_info) cg_debug_finish(cg);
+    if (cg->nerrors || diag_count()) return 1;
 
     char *msg = NULL;
     if (LLVMVerifyModule(cg->mod, LLVMReturnStatusAction, &msg)) {
-        if (getenv("ESCGO_DUMP_BAD_IR"))
-            LLVMDumpModule(cg->mod);
+        if (getenv("ESCGO_DUMP_BAD_IR")) LLVMDumpModule(cg->mod);
         diag_ice((Pos){0, 0, 0}, "generated invalid LLVM IR: %s", msg);
     }
     LLVMDisposeMessage(msg);

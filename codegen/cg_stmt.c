@@ -18,8 +18,7 @@ static bool cg_is_blank(Node *e) {
 /* Whether the identifier e declares its object here (in a := or range). */
 static bool cg_defines(Node *e) {
     e = ast_unparen(e);
-    if (e->kind != N_IDENT || !e->ident.obj || e->ident.obj->kind != OBJ_VAR)
-        return false;
+    if (e->kind != N_IDENT || !e->ident.obj || e->ident.obj->kind != OBJ_VAR) return false;
     Object *o = e->ident.obj;
     return o->decl == e || (o->cg == NULL && !o->var.is_global && o->var.func);
 }
@@ -49,24 +48,37 @@ static void cg_rhs_values(Cg *cg, Vec *rhs, int n, LLVMValueRef *vals, Type **ty
         Type *from = tt && tt->kind == TY_TUPLE && i < tt->tuple.vars.len
                          ? ((Object *)VEC_AT(tt->tuple.vars, i))->type
                          : NULL;
-        if (types[i] && from && vals[i])
-            vals[i] = cg_convert(cg, vals[i], from, types[i]);
+        if (types[i] && from && vals[i]) vals[i] = cg_convert(cg, vals[i], from, types[i]);
     }
 }
 
 /* lhs... = rhs... and lhs... := rhs... : Go evaluates the left-hand
  * operands and every right-hand value first, then assigns left to right,
  * which is what makes `a, b = b, a` a swap. */
+/* x := T{...} or var x = T{...}: the literal is built in x's storage. */
+static bool cg_declare_with_literal(Cg *cg, Node *id, Node *rhs) {
+    Node *lit = ast_unparen(rhs);
+    Object *o = ast_unparen(id)->ident.obj;
+    if (lit->kind != N_COMPOSITELIT || !o || !cg_type_supported(lit->type) ||
+        !types_identical(o->type, lit->type))
+        return false;
+    cg_declare_local(cg, o, NULL);
+    cg_complit_store(cg, lit, cg_var_addr(cg, o));
+    return true;
+}
+
 static void cg_assign_list(Cg *cg, Vec *lhs, Vec *rhs, bool define) {
     int n = lhs->len;
+    if (define && n == 1 && rhs->len == 1 && cg_defines(VEC_AT(*lhs, 0)) &&
+        cg_declare_with_literal(cg, VEC_AT(*lhs, 0), VEC_AT(*rhs, 0)))
+        return;
     LLVMValueRef *addrs = ARENA_ARRAY(LLVMValueRef, n);
     LLVMValueRef *vals = ARENA_ARRAY(LLVMValueRef, n);
     Type **types = ARENA_ARRAY(Type *, n);
     bool *decl = ARENA_ARRAY(bool, n);
     for (int i = 0; i < n; i++) {
         Node *l = VEC_AT(*lhs, i);
-        if (cg_is_blank(l))
-            continue;
+        if (cg_is_blank(l)) continue;
         types[i] = l->type;
         if (define && cg_defines(l)) {
             decl[i] = true;
@@ -78,8 +90,7 @@ static void cg_assign_list(Cg *cg, Vec *lhs, Vec *rhs, bool define) {
     cg_rhs_values(cg, rhs, n, vals, types);
     for (int i = 0; i < n; i++) {
         Node *l = VEC_AT(*lhs, i);
-        if (!vals[i] || cg_is_blank(l))
-            continue;
+        if (!vals[i] || cg_is_blank(l)) continue;
         if (decl[i])
             cg_declare_local(cg, ast_unparen(l)->ident.obj, vals[i]);
         else if (addrs[i])
@@ -113,23 +124,20 @@ static void cg_assign_stmt(Cg *cg, Node *s) {
     Node *l = VEC_AT(s->assign.lhs, 0);
     Node *r = VEC_AT(s->assign.rhs, 0);
     LLVMValueRef addr = cg_addr(cg, l);
-    if (!addr)
-        return;
+    if (!addr) return;
     Type *t = l->type;
     LLVMValueRef x = cg_load(cg, t, addr, "");
     TokKind op = cg_assign_op(tok);
     bool shift = op == T_SHL || op == T_SHR;
     LLVMValueRef y = shift ? cg_expr(cg, r) : cg_expr_to(cg, r, t);
     LLVMValueRef v = cg_binop(cg, s, op, x, y, t, shift ? r->type : t);
-    if (v)
-        cg_store(cg, t, v, addr);
+    if (v) cg_store(cg, t, v, addr);
 }
 
 static void cg_incdec(Cg *cg, Node *s) {
     Node *x = s->incdec.x;
     LLVMValueRef addr = cg_addr(cg, x);
-    if (!addr)
-        return;
+    if (!addr) return;
     Type *t = x->type;
     LLVMValueRef v = cg_load(cg, t, addr, "");
     ConstVal *one = const_make_int64(1);
@@ -142,8 +150,7 @@ static void cg_incdec(Cg *cg, Node *s) {
 
 static void cg_decl_stmt(Cg *cg, Node *s) {
     Node *d = s->declstmt.decl;
-    if (d->gendecl.tok != T_VAR)
-        return; /* const and type declarations generate nothing */
+    if (d->gendecl.tok != T_VAR) return; /* const and type declarations generate nothing */
     for (int i = 0; i < d->gendecl.specs.len; i++) {
         Node *spec = VEC_AT(d->gendecl.specs, i);
         Vec *names = &spec->valuespec.names;
@@ -151,11 +158,13 @@ static void cg_decl_stmt(Cg *cg, Node *s) {
         if (spec->valuespec.values.len == 0) {
             for (int j = 0; j < n; j++) {
                 Node *id = VEC_AT(*names, j);
-                if (id->ident.obj && !cg_is_blank(id))
-                    cg_declare_local(cg, id->ident.obj, NULL);
+                if (id->ident.obj && !cg_is_blank(id)) cg_declare_local(cg, id->ident.obj, NULL);
             }
             continue;
         }
+        if (n == 1 && spec->valuespec.values.len == 1 && !cg_is_blank(VEC_AT(*names, 0)) &&
+            cg_declare_with_literal(cg, VEC_AT(*names, 0), VEC_AT(spec->valuespec.values, 0)))
+            continue;
         LLVMValueRef *vals = ARENA_ARRAY(LLVMValueRef, n);
         Type **types = ARENA_ARRAY(Type *, n);
         for (int j = 0; j < n; j++) {
@@ -194,8 +203,7 @@ static void cg_return(Cg *cg, Node *s) {
             types[i] = ((Object *)VEC_AT(fi->results, i))->type;
         cg_rhs_values(cg, res, nr, vals, types);
         for (int i = 0; i < nr; i++)
-            if (!vals[i])
-                return;
+            if (!vals[i]) return;
     }
     if (nr == 1) {
         LLVMBuildRet(cg->b, vals[0]);
@@ -214,8 +222,7 @@ static LLVMBasicBlockRef cg_label_block(Cg *cg, Node *labeled) {
     CgFunc *f = cg->fn;
     for (int i = 0; i < f->labels.len; i++) {
         CgLabel *l = VEC_AT(f->labels, i);
-        if (l->stmt == labeled)
-            return l->bb;
+        if (l->stmt == labeled) return l->bb;
     }
     CgLabel *l = ARENA_NEW(CgLabel);
     l->stmt = labeled;
@@ -225,15 +232,13 @@ static LLVMBasicBlockRef cg_label_block(Cg *cg, Node *labeled) {
 }
 
 static bool cg_target_matches(CgTarget *t, Node *target) {
-    if (t->stmt == target)
-        return true;
+    if (t->stmt == target) return true;
     return target->kind == N_LABELEDSTMT && target->labeled.stmt == t->stmt;
 }
 
 static Node *cg_find_label_stmt(Cg *cg, Node *label) {
     Object *o = label ? label->ident.obj : NULL;
-    if (o && o->kind == OBJ_LABEL && o->label.stmt)
-        return o->label.stmt;
+    if (o && o->kind == OBJ_LABEL && o->label.stmt) return o->label.stmt;
     /* Fall back to the name: search the enclosing loops/switches. */
     (void)cg;
     return NULL;
@@ -242,22 +247,18 @@ static Node *cg_find_label_stmt(Cg *cg, Node *label) {
 static void cg_branch(Cg *cg, Node *s) {
     TokKind tok = s->branch.tok;
     Node *target = s->branch.target;
-    if (!target && s->branch.label)
-        target = cg_find_label_stmt(cg, s->branch.label);
+    if (!target && s->branch.label) target = cg_find_label_stmt(cg, s->branch.label);
     LLVMBasicBlockRef dest = NULL;
     switch (tok) {
     case T_GOTO:
-        if (target && target->kind == N_LABELEDSTMT)
-            dest = cg_label_block(cg, target);
+        if (target && target->kind == N_LABELEDSTMT) dest = cg_label_block(cg, target);
         break;
     case T_FALLTHROUGH: dest = cg->fn->fallthrough; break;
     case T_BREAK:
     case T_CONTINUE:
         for (CgTarget *t = cg->fn->targets; t; t = t->outer) {
-            if (tok == T_CONTINUE && !t->cont)
-                continue;
-            if (target && !cg_target_matches(t, target))
-                continue;
+            if (tok == T_CONTINUE && !t->cont) continue;
+            if (target && !cg_target_matches(t, target)) continue;
             dest = tok == T_BREAK ? t->brk : t->cont;
             break;
         }
@@ -287,8 +288,7 @@ static void cg_pop_target(Cg *cg) {
 /* ---- if, for, switch ---------------------------------------------------------- */
 
 static void cg_if(Cg *cg, Node *s) {
-    if (s->ifstmt.init)
-        cg_stmt(cg, s->ifstmt.init);
+    if (s->ifstmt.init) cg_stmt(cg, s->ifstmt.init);
     LLVMBasicBlockRef then = cg_new_block(cg, "if.then");
     LLVMBasicBlockRef els = s->ifstmt.els ? cg_new_block(cg, "if.else") : NULL;
     LLVMBasicBlockRef end = cg_new_block(cg, "if.end");
@@ -305,8 +305,7 @@ static void cg_if(Cg *cg, Node *s) {
 }
 
 static void cg_for(Cg *cg, Node *s) {
-    if (s->forstmt.init)
-        cg_stmt(cg, s->forstmt.init);
+    if (s->forstmt.init) cg_stmt(cg, s->forstmt.init);
     LLVMBasicBlockRef cond = cg_new_block(cg, "for.cond");
     LLVMBasicBlockRef body = cg_new_block(cg, "for.body");
     LLVMBasicBlockRef post = s->forstmt.post ? cg_new_block(cg, "for.post") : cond;
@@ -332,8 +331,7 @@ static void cg_for(Cg *cg, Node *s) {
 }
 
 static void cg_switch(Cg *cg, Node *s) {
-    if (s->switchstmt.init)
-        cg_stmt(cg, s->switchstmt.init);
+    if (s->switchstmt.init) cg_stmt(cg, s->switchstmt.init);
     Node *tag = s->switchstmt.tag;
     LLVMValueRef tagv = NULL;
     if (tag) {
@@ -353,8 +351,7 @@ static void cg_switch(Cg *cg, Node *s) {
         bodies[i] = cg_new_block(cg, cc->caseclause.is_default || cc->caseclause.list.len == 0
                                          ? "switch.default"
                                          : "switch.case");
-        if (cc->caseclause.is_default || cc->caseclause.list.len == 0)
-            dflt = i;
+        if (cc->caseclause.is_default || cc->caseclause.list.len == 0) dflt = i;
     }
     /* Cases are tested top to bottom, left to right; default comes last. */
     for (int i = 0; i < n; i++) {
@@ -393,21 +390,18 @@ static void cg_switch(Cg *cg, Node *s) {
 /* Assigns v (of type from) to a range variable: declares it for :=, stores
  * through its address for =. */
 static void cg_range_assign(Cg *cg, Node *lhs, bool define, LLVMValueRef v, Type *from) {
-    if (!lhs || cg_is_blank(lhs))
-        return;
+    if (!lhs || cg_is_blank(lhs)) return;
     if (define) {
         Object *o = ast_unparen(lhs)->ident.obj;
         cg_store(cg, o->type, cg_convert(cg, v, from, o->type), cg_var_addr(cg, o));
         return;
     }
     LLVMValueRef addr = cg_addr(cg, lhs);
-    if (addr)
-        cg_store(cg, lhs->type, cg_convert(cg, v, from, lhs->type), addr);
+    if (addr) cg_store(cg, lhs->type, cg_convert(cg, v, from, lhs->type), addr);
 }
 
 static void cg_range_declare(Cg *cg, Node *s) {
-    if (s->rangestmt.tok != T_DEFINE)
-        return;
+    if (s->rangestmt.tok != T_DEFINE) return;
     Node *vars[2] = {s->rangestmt.key, s->rangestmt.value};
     for (int i = 0; i < 2; i++)
         if (vars[i] && !cg_is_blank(vars[i]) && ast_unparen(vars[i])->ident.obj)
@@ -486,8 +480,7 @@ static void cg_range(Cg *cg, Node *s) {
         return;
     }
     Type *u = xt ? types_underlying(xt) : NULL;
-    if (u && u->kind == TY_POINTER)
-        u = types_underlying(u->pointer.elem);
+    if (u && u->kind == TY_POINTER) u = types_underlying(u->pointer.elem);
     if (u && u->kind == TY_ARRAY && cg_type_supported(u)) {
         cg_range_array(cg, s, cg_range_assign);
         return;
@@ -504,8 +497,8 @@ void cg_block(Cg *cg, Vec *stmts) {
 }
 
 void cg_stmt(Cg *cg, Node *s) {
-    if (!s)
-        return;
+    if (!s) return;
+    cg->cur_stmt = s;
     cg_debug_loc(cg, s->pos);
     switch (s->kind) {
     case N_EMPTYSTMT: break;

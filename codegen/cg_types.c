@@ -35,28 +35,25 @@ void cg_types_init(Cg *cg) {
     cg->t_slice = LLVMStructTypeInContext(c, sl, 3, 0);
     /* GoType: size, hash, kind, align, flags, pad, name, elem, key, len,
      * fields, methods, nmethods, equal, hashfn */
-    LLVMTypeRef gt[] = {cg->t_i64, cg->t_i32, cg->t_i8,  cg->t_i8,  cg->t_i8,
+    LLVMTypeRef gt[] = {cg->t_i64, cg->t_i32,    cg->t_i8,  cg->t_i8,  cg->t_i8,
                         cg->t_i8,  cg->t_string, cg->t_ptr, cg->t_ptr, cg->t_i64,
-                        cg->t_ptr, cg->t_ptr, cg->t_i64, cg->t_ptr, cg->t_ptr};
+                        cg->t_ptr, cg->t_ptr,    cg->t_i64, cg->t_ptr, cg->t_ptr};
     cg->t_gotype = LLVMStructTypeInContext(c, gt, sizeof gt / sizeof gt[0], 0);
 }
 
 static CgTypeInfo *cg_tinfo(Type *t) {
-    if (!t->cg)
-        t->cg = ARENA_NEW(CgTypeInfo);
+    if (!t->cg) t->cg = ARENA_NEW(CgTypeInfo);
     return t->cg;
 }
 
 /* Untyped types should not reach codegen; fall back to the default type. */
 static Type *cg_concrete(Type *t) {
-    if (t && types_is_untyped(t))
-        return types_default(t);
+    if (t && types_is_untyped(t)) return types_default(t);
     return t;
 }
 
 static bool cg_supported_depth(Type *t, int depth) {
-    if (!t || depth > 64)
-        return false;
+    if (!t || depth > 64) return false;
     t = types_underlying(cg_concrete(t));
     switch (t->kind) {
     case TY_BASIC: return t->basic.kind != B_UNTYPED_NIL && t->basic.kind != B_INVALID;
@@ -116,8 +113,7 @@ static LLVMTypeRef cg_type_uncached(Cg *cg, Type *t, bool mem) {
     Type *u = types_underlying(t);
     switch (u->kind) {
     case TY_BASIC:
-        if (mem && (u->basic.kind == B_BOOL || u->basic.kind == B_UNTYPED_BOOL))
-            return cg->t_i8;
+        if (mem && (u->basic.kind == B_BOOL || u->basic.kind == B_UNTYPED_BOOL)) return cg->t_i8;
         return cg_basic_type(cg, u);
     case TY_POINTER:
     case TY_MAP:
@@ -137,10 +133,8 @@ static LLVMTypeRef cg_type_uncached(Cg *cg, Type *t, bool mem) {
     }
     case TY_TUPLE: {
         int n = u->tuple.vars.len;
-        if (n == 0)
-            return cg->t_void;
-        if (n == 1)
-            return cg_type(cg, ((Object *)VEC_AT(u->tuple.vars, 0))->type);
+        if (n == 0) return cg->t_void;
+        if (n == 1) return cg_type(cg, ((Object *)VEC_AT(u->tuple.vars, 0))->type);
         LLVMTypeRef *f = ARENA_ARRAY(LLVMTypeRef, n);
         for (int i = 0; i < n; i++)
             f[i] = cg_type(cg, ((Object *)VEC_AT(u->tuple.vars, i))->type);
@@ -153,16 +147,14 @@ static LLVMTypeRef cg_type_uncached(Cg *cg, Type *t, bool mem) {
 LLVMTypeRef cg_type(Cg *cg, Type *t) {
     t = cg_concrete(t);
     CgTypeInfo *ti = cg_tinfo(t);
-    if (!ti->reg)
-        ti->reg = cg_type_uncached(cg, t, false);
+    if (!ti->reg) ti->reg = cg_type_uncached(cg, t, false);
     return ti->reg;
 }
 
 LLVMTypeRef cg_memtype(Cg *cg, Type *t) {
     t = cg_concrete(t);
     CgTypeInfo *ti = cg_tinfo(t);
-    if (!ti->mem)
-        ti->mem = cg_type_uncached(cg, t, true);
+    if (!ti->mem) ti->mem = cg_type_uncached(cg, t, true);
     return ti->mem;
 }
 
@@ -199,8 +191,7 @@ bool cg_is_bool(Type *t) {
 
 int cg_int_bits(Type *t) {
     t = types_underlying(cg_concrete(t));
-    if (t->kind != TY_BASIC)
-        return 64;
+    if (t->kind != TY_BASIC) return 64;
     switch (t->basic.kind) {
     case B_INT8:
     case B_UINT8: return 8;
@@ -252,40 +243,32 @@ LLVMValueRef cg_const(Cg *cg, ConstVal *v, Type *t) {
     t = cg_concrete(t);
     Type *u = types_underlying(t);
     LLVMTypeRef ty = cg_type(cg, t);
-    if (!v || v->kind == CONST_UNKNOWN || u->kind != TY_BASIC)
-        return LLVMConstNull(ty);
+    if (!v || v->kind == CONST_UNKNOWN || u->kind != TY_BASIC) return LLVMConstNull(ty);
     int info = u->basic.info;
-    if (info & BI_BOOLEAN)
-        return LLVMConstInt(ty, v->kind == CONST_BOOL && v->b, 0);
+    if (info & BI_BOOLEAN) return LLVMConstInt(ty, v->kind == CONST_BOOL && v->b, 0);
     if (info & BI_STRING) {
-        if (v->kind == CONST_STRING)
-            return cg_const_string(cg, v->str.ptr, v->str.len);
+        if (v->kind == CONST_STRING) return cg_const_string(cg, v->str.ptr, v->str.len);
         return cg_const_string(cg, "", 0);
     }
     if (info & BI_INTEGER) {
         ConstVal *iv = v->kind == CONST_INT ? v : const_to_int(v);
-        if (!iv)
-            return LLVMConstNull(ty);
+        if (!iv) return LLVMConstNull(ty);
         return LLVMConstInt(ty, const_uint64(iv), 0);
     }
     if (info & BI_FLOAT) {
         bool f32 = u->basic.kind == B_FLOAT32;
         if (v->kind == CONST_INT) {
             ConstVal *fv = const_to_float(v);
-            if (fv)
-                v = fv;
+            if (fv) v = fv;
         }
-        if (v->kind == CONST_FLOAT || v->kind == CONST_COMPLEX)
-            return cg_const_real(cg, v->f, f32);
-        if (v->kind == CONST_INT)
-            return LLVMConstReal(ty, (double)const_int64(v));
+        if (v->kind == CONST_FLOAT || v->kind == CONST_COMPLEX) return cg_const_real(cg, v->f, f32);
+        if (v->kind == CONST_INT) return LLVMConstReal(ty, (double)const_int64(v));
         return LLVMConstNull(ty);
     }
     if (info & BI_COMPLEX) {
         bool f32 = u->basic.kind == B_COMPLEX64;
         ConstVal *cv = v->kind == CONST_COMPLEX ? v : const_to_complex(v);
-        if (!cv)
-            return LLVMConstNull(ty);
+        if (!cv) return LLVMConstNull(ty);
         LLVMValueRef f[] = {cg_const_real(cg, cv->f, f32), cg_const_real(cg, cv->imag, f32)};
         return LLVMConstNamedStruct(ty, f, 2);
     }
@@ -355,8 +338,7 @@ static uint32_t cg_fnv32(const char *s) {
 LLVMValueRef cg_type_desc(Cg *cg, Type *t) {
     t = cg_concrete(t);
     CgTypeInfo *ti = cg_tinfo(t);
-    if (ti->desc)
-        return ti->desc;
+    if (ti->desc) return ti->desc;
     const char *qname = types_string_qualified(t);
     const char *sym = arena_printf("type:%s", qname);
     LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, sym);
@@ -386,14 +368,10 @@ LLVMValueRef cg_type_desc(Cg *cg, Type *t) {
     default: break;
     }
     int flags = 0;
-    if (types_has_pointers(t))
-        flags |= 1;
-    if (types_comparable(t))
-        flags |= 2;
-    if (cg_pointer_shaped(t))
-        flags |= 4;
-    if (t->kind == TY_NAMED)
-        flags |= 8;
+    if (types_has_pointers(t)) flags |= 1;
+    if (types_comparable(t)) flags |= 2;
+    if (cg_pointer_shaped(t)) flags |= 4;
+    if (t->kind == TY_NAMED) flags |= 8;
     LLVMValueRef f[] = {
         LLVMConstInt(cg->t_i64, (unsigned long long)types_sizeof(t), 0),
         LLVMConstInt(cg->t_i32, cg_fnv32(qname), 0),

@@ -31,13 +31,10 @@ static const char *output_base(const DrvOptions *o) {
         len--;
     const char *start = path;
     for (size_t i = 0; i < len; i++)
-        if (path[i] == '/' && i + 1 < len)
-            start = path + i + 1;
+        if (path[i] == '/' && i + 1 < len) start = path + i + 1;
     len -= (size_t)(start - path);
-    if (!o->dir && len > 3 && strncmp(start + len - 3, ".go", 3) == 0)
-        len -= 3;
-    if (len == 0 || (len == 1 && start[0] == '/'))
-        return "main";
+    if (!o->dir && len > 3 && strncmp(start + len - 3, ".go", 3) == 0) len -= 3;
+    if (len == 0 || (len == 1 && start[0] == '/')) return "main";
     return arena_strndup(start, len);
 }
 
@@ -66,6 +63,31 @@ static bool parse_files(const DrvOptions *o, Vec *files) {
     return true;
 }
 
+/* Whether path names something other than a regular file or directory
+ * (/dev/null, a pipe): the linker and LLVM would unlink or seek it, so
+ * escgo writes such outputs in its work directory and copies them over. */
+static bool is_special(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+/* Copies the finished file src onto the special file dst. */
+static int copy_to(const char *src, const char *dst) {
+    FILE *in = fopen(src, "rb");
+    FILE *out = in ? fopen(dst, "wb") : NULL;
+    if (!in || !out) {
+        fprintf(stderr, "escgo: writing %s: %s\n", dst, drv_errno_string(errno));
+        if (in) fclose(in);
+        return 1;
+    }
+    char buf[1 << 15];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+        fwrite(buf, 1, n, out);
+    fclose(in);
+    return fclose(out) == 0 ? 0 : 1;
+}
+
 static int link_program(const DrvOptions *o, const char *obj, const char *exe) {
     const char *rt = arena_printf("%s/libescgo_rt.a", drv_lib_dir());
     if (access(rt, R_OK) != 0) {
@@ -76,10 +98,9 @@ static int link_program(const DrvOptions *o, const char *obj, const char *exe) {
         return 1;
     }
     const char *cc = getenv("ESCGO_CC");
-    if (!cc || !*cc)
-        cc = "cc";
-    char *argv[] = {(char *)cc,   "-o",     (char *)exe,      (char *)obj, (char *)rt,
-                    "-lgc",       "-lpthread", "-ldl",        "-lm",       NULL};
+    if (!cc || !*cc) cc = "cc";
+    char *argv[] = {(char *)cc, "-o",        (char *)exe, (char *)obj, (char *)rt,
+                    "-lgc",     "-lpthread", "-ldl",      "-lm",       NULL};
     int st = drv_run_cmd(o, argv);
     if (st != 0) {
         fprintf(stderr, "escgo: linking %s failed (%s exited with status %d)\n", exe, cc, st);
@@ -91,8 +112,7 @@ static int link_program(const DrvOptions *o, const char *obj, const char *exe) {
 int drv_build(DrvOptions *o, const char *work, const char *exe_path, bool *is_main) {
     *is_main = false;
     Vec files = {0};
-    if (!parse_files(o, &files))
-        return 1;
+    if (!parse_files(o, &files)) return 1;
 
     Node *first = VEC_AT(files, 0);
     const char *pkg_name = first->file.name ? first->file.name->ident.name : "";
@@ -121,6 +141,7 @@ int drv_build(DrvOptions *o, const char *work, const char *exe_path, bool *is_ma
     };
     bool emit_only = o->emit_llvm || o->emit_asm || o->emit_obj;
     bool to_stdout = false;
+    const char *special_out = NULL;
     if (emit_only) {
         const char *ext = ".o";
         if (o->emit_llvm) {
@@ -136,6 +157,10 @@ int drv_build(DrvOptions *o, const char *work, const char *exe_path, bool *is_ma
             out = arena_printf("%s/%s%s", work, base, ext);
         }
         cg.output = out;
+        if (!to_stdout && is_special(out)) {
+            special_out = out;
+            cg.output = arena_printf("%s/%s%s", work, base, ext);
+        }
     } else {
         cg.output = arena_printf("%s/%s.o", work, base);
     }
@@ -148,14 +173,18 @@ int drv_build(DrvOptions *o, const char *work, const char *exe_path, bool *is_ma
         fprintf(stderr, "escgo: writing output: %s\n", drv_errno_string(errno));
         return 1;
     }
-    if (emit_only || !*is_main)
-        return 0;
+    if (special_out) return copy_to(cg.output, special_out);
+    if (emit_only || !*is_main) return 0;
 
     const char *exe = exe_path;
     if (!exe) {
         exe = o->output ? o->output : base;
-        if (o->output && is_dir(o->output))
-            exe = arena_printf("%s/%s", o->output, base);
+        if (o->output && is_dir(o->output)) exe = arena_printf("%s/%s", o->output, base);
+    }
+    if (is_special(exe)) {
+        const char *tmp_exe = arena_printf("%s/%s.exe", work, base);
+        int st = link_program(o, cg.output, tmp_exe);
+        return st ? st : copy_to(tmp_exe, exe);
     }
     return link_program(o, cg.output, exe);
 }

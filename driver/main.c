@@ -68,8 +68,7 @@ static void print_help(FILE *f) {
 }
 
 static _Noreturn void usage_error(const DrvOptions *o, const char *fmt, const char *arg) {
-    if (fmt)
-        fprintf(stderr, fmt, arg);
+    if (fmt) fprintf(stderr, fmt, arg);
     fputs(strcmp(o->cmd, "run") == 0 ? run_usage : build_usage, stderr);
     fprintf(stderr, "Run 'escgo help %s' for details.\n", o->cmd);
     exit(2);
@@ -84,15 +83,13 @@ static int parse_flag(DrvOptions *o, int argc, char **argv, int i);
  * every package with the same flags. */
 static void apply_gcflags(DrvOptions *o, const char *value) {
     const char *eq = strchr(value, '=');
-    if (value[0] != '-' && eq && !memchr(value, ' ', (size_t)(eq - value)))
-        value = eq + 1;
+    if (value[0] != '-' && eq && !memchr(value, ' ', (size_t)(eq - value))) value = eq + 1;
     Vec words = {0};
     const char *p = value;
     for (;;) {
         while (*p == ' ' || *p == '\t' || *p == '\n')
             p++;
-        if (!*p)
-            break;
+        if (!*p) break;
         char *w = arena_alloc(strlen(p) + 1);
         size_t n = 0;
         while (*p && *p != ' ' && *p != '\t' && *p != '\n') {
@@ -100,8 +97,7 @@ static void apply_gcflags(DrvOptions *o, const char *value) {
                 char q = *p++;
                 while (*p && *p != q)
                     w[n++] = *p++;
-                if (*p)
-                    p++;
+                if (*p) p++;
             } else {
                 w[n++] = *p++;
             }
@@ -113,28 +109,24 @@ static void apply_gcflags(DrvOptions *o, const char *value) {
     int wc = words.len - 1;
     for (int j = 0; j < wc;) {
         int used = parse_flag(o, wc, wv, j);
-        if (used == 0)
-            usage_error(o, "escgo: -gcflags: not a flag: %s\n", wv[j]);
+        if (used == 0) usage_error(o, "escgo: -gcflags: not a flag: %s\n", wv[j]);
         j += used;
     }
 }
 
 /* Ignored flags of `go tool compile`, matched by prefix up to '=' . */
-static const char *const ignored_flags[] = {"C", "p", "d", "lang", "std", "complete", "+",
-                                            "B", "importcfg", "pack", "race", "v", "a",
-                                            "trimpath", "buildid", "goversion", "spectre",
-                                            "smallframes", "wb", "live", "json", "asmhdr",
-                                            "symabis", "embedcfg", "jsonlog", "dynlink", NULL};
+static const char *const ignored_flags[] = {
+    "C",    "p",    "d",    "lang",   "std",      "complete", "+",         "B",       "importcfg",
+    "pack", "race", "v",    "a",      "trimpath", "buildid",  "goversion", "spectre", "smallframes",
+    "wb",   "live", "json", "asmhdr", "symabis",  "embedcfg", "jsonlog",   "dynlink", NULL};
 
 /* Applies the flag at argv[i]. Returns how many arguments it used (1 or 2),
  * or 0 if argv[i] is not a flag. Exits with status 2 on a bad flag. */
 static int parse_flag(DrvOptions *o, int argc, char **argv, int i) {
     const char *arg = argv[i];
-    if (arg[0] != '-' || arg[1] == '\0')
-        return 0;
+    if (arg[0] != '-' || arg[1] == '\0') return 0;
     const char *name = arg + 1;
-    if (name[0] == '-' && name[1] != '\0')
-        name++; /* --flag is -flag, as in Go's flag package */
+    if (name[0] == '-' && name[1] != '\0') name++; /* --flag is -flag, as in Go's flag package */
     const char *eq = strchr(name, '=');
     size_t nlen = eq ? (size_t)(eq - name) : strlen(name);
     const char *value = eq ? eq + 1 : NULL;
@@ -150,8 +142,7 @@ static int parse_flag(DrvOptions *o, int argc, char **argv, int i) {
             used = 2;
         }
         if (IS("o")) {
-            if (!*value)
-                usage_error(o, "escgo: -o requires a file name%s\n", "");
+            if (!*value) usage_error(o, "escgo: -o requires a file name%s\n", "");
             o->output = value;
         } else {
             apply_gcflags(o, value);
@@ -162,8 +153,7 @@ static int parse_flag(DrvOptions *o, int argc, char **argv, int i) {
         if (value) {
             char *end;
             long n = strtol(value, &end, 10);
-            if (!*value || *end || n < 0)
-                usage_error(o, "invalid value for flag -m: %s\n", value);
+            if (!*value || *end || n < 0) usage_error(o, "invalid value for flag -m: %s\n", value);
             o->m_level = (int)n;
         } else {
             o->m_level++;
@@ -171,8 +161,7 @@ static int parse_flag(DrvOptions *o, int argc, char **argv, int i) {
         return 1;
     }
     for (int k = 0; ignored_flags[k]; k++)
-        if (IS(ignored_flags[k]))
-            return 1;
+        if (IS(ignored_flags[k])) return 1;
     if (IS("l") || IS("e")) {
         bool on = !value || strcmp(value, "false") != 0;
         if (IS("l"))
@@ -181,8 +170,7 @@ static int parse_flag(DrvOptions *o, int argc, char **argv, int i) {
             diag_all_errors = on;
         return 1;
     }
-    if (value)
-        usage_error(o, "invalid flag value: %s\n", arg);
+    if (value) usage_error(o, "invalid flag value: %s\n", arg);
 
     if (nlen == 2 && name[0] == 'O' && name[1] >= '0' && name[1] <= '3') {
         o->opt_level = name[1] - '0';
@@ -247,10 +235,8 @@ static void collect_dir(DrvOptions *o, const char *dir) {
     while ((e = readdir(d)) != NULL) {
         const char *n = e->d_name;
         size_t len = strlen(n);
-        if (n[0] == '.' || n[0] == '_' || !has_go_suffix(n))
-            continue;
-        if (len >= 8 && strcmp(n + len - 8, "_test.go") == 0)
-            continue;
+        if (n[0] == '.' || n[0] == '_' || !has_go_suffix(n)) continue;
+        if (len >= 8 && strcmp(n + len - 8, "_test.go") == 0) continue;
         vec_push(&names, arena_strdup(n));
     }
     closedir(d);
@@ -287,8 +273,7 @@ static int cmd_build(int argc, char **argv) {
         }
         i += used;
     }
-    if (args.len == 0)
-        vec_push(&args, ".");
+    if (args.len == 0) vec_push(&args, ".");
     for (int i = 0; i < args.len; i++) {
         const char *a = VEC_AT(args, i);
         if (has_go_suffix(a)) {
@@ -315,8 +300,7 @@ static int cmd_run(int argc, char **argv) {
     int i = 0;
     while (i < argc) {
         int used = parse_flag(&o, argc, argv, i);
-        if (used == 0)
-            break;
+        if (used == 0) break;
         i += used;
     }
     while (i < argc && has_go_suffix(argv[i]))
@@ -336,11 +320,9 @@ static int cmd_run(int argc, char **argv) {
     /* the executable takes the source's name, so os.Args[0] and gdb show it */
     const char *base = o.dir ? "main" : VEC_AT(o.files, 0);
     const char *slash = strrchr(base, '/');
-    if (slash)
-        base = slash + 1;
+    if (slash) base = slash + 1;
     size_t bl = strlen(base);
-    if (bl > 3 && strcmp(base + bl - 3, ".go") == 0)
-        bl -= 3;
+    if (bl > 3 && strcmp(base + bl - 3, ".go") == 0) bl -= 3;
     const char *exe = arena_printf("%s/%.*s", work, (int)bl, base);
 
     bool is_main;
@@ -389,8 +371,7 @@ static int cmd_run(int argc, char **argv) {
         }
     }
     drv_remove_work_dir(&o, work);
-    if (WIFEXITED(status))
-        return WEXITSTATUS(status);
+    if (WIFEXITED(status)) return WEXITSTATUS(status);
     if (WIFSIGNALED(status)) {
         int sig = WTERMSIG(status);
         /* Die by the same signal (without a core dump of escgo itself), so
@@ -446,12 +427,9 @@ int main(int argc, char **argv) {
         return 2;
     }
     const char *cmd = argv[1];
-    if (strcmp(cmd, "build") == 0)
-        return cmd_build(argc - 2, argv + 2);
-    if (strcmp(cmd, "run") == 0)
-        return cmd_run(argc - 2, argv + 2);
-    if (strcmp(cmd, "version") == 0)
-        return cmd_version();
+    if (strcmp(cmd, "build") == 0) return cmd_build(argc - 2, argv + 2);
+    if (strcmp(cmd, "run") == 0) return cmd_run(argc - 2, argv + 2);
+    if (strcmp(cmd, "version") == 0) return cmd_version();
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 ||
         strcmp(cmd, "-help") == 0)
         return cmd_help(argc - 2, argv + 2);

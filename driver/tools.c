@@ -24,8 +24,7 @@
 
 const char *drv_root(void) {
     static const char *root;
-    if (root)
-        return root;
+    if (root) return root;
     const char *env = getenv("ESCGO_ROOT");
     if (env && *env) {
         root = arena_strdup(env);
@@ -41,8 +40,7 @@ const char *drv_root(void) {
     /* strip "/escgo", then "/bin" */
     for (int i = 0; i < 2; i++) {
         char *slash = strrchr(buf, '/');
-        if (!slash)
-            break;
+        if (!slash) break;
         if (slash == buf)
             slash[1] = '\0';
         else
@@ -64,29 +62,25 @@ const char *drv_std_dir(void) {
 
 const char *drv_make_work_dir(const DrvOptions *o) {
     const char *tmp = getenv("TMPDIR");
-    if (!tmp || !*tmp)
-        tmp = "/tmp";
+    if (!tmp || !*tmp) tmp = "/tmp";
     char *dir = arena_printf("%s/escgo-build-XXXXXX", tmp);
     if (!mkdtemp(dir)) {
         fprintf(stderr, "escgo: creating work dir: %s\n", drv_errno_string(errno));
         exit(1);
     }
-    if (o->print_cmds || o->keep_work)
-        fprintf(stderr, "WORK=%s\n", dir);
+    if (o->print_cmds || o->keep_work) fprintf(stderr, "WORK=%s\n", dir);
     return dir;
 }
 
 /* The work directory holds only the files escgo put there (no
  * subdirectories), so one level of unlinking is enough. */
 void drv_remove_work_dir(const DrvOptions *o, const char *dir) {
-    if (!dir || o->keep_work)
-        return;
+    if (!dir || o->keep_work) return;
     DIR *d = opendir(dir);
     if (d) {
         struct dirent *e;
         while ((e = readdir(d)) != NULL) {
-            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-                continue;
+            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
             unlink(arena_printf("%s/%s", dir, e->d_name));
         }
         closedir(d);
@@ -100,8 +94,7 @@ void drv_remove_work_dir(const DrvOptions *o, const char *dir) {
 static void print_word(const char *w) {
     bool plain = *w != '\0';
     for (const char *p = w; *p; p++)
-        if (!isalnum((unsigned char)*p) && !strchr("-_./=+,:@%", *p))
-            plain = false;
+        if (!isalnum((unsigned char)*p) && !strchr("-_./=+,:@%", *p)) plain = false;
     if (plain) {
         fputs(w, stderr);
         return;
@@ -119,8 +112,7 @@ static void print_word(const char *w) {
 int drv_run_cmd(const DrvOptions *o, char *const argv[]) {
     if (o->print_cmds) {
         for (int i = 0; argv[i]; i++) {
-            if (i)
-                fputc(' ', stderr);
+            if (i) fputc(' ', stderr);
             print_word(argv[i]);
         }
         fputc('\n', stderr);
@@ -139,13 +131,10 @@ int drv_run_cmd(const DrvOptions *o, char *const argv[]) {
     }
     int status;
     while (waitpid(pid, &status, 0) < 0) {
-        if (errno != EINTR)
-            return 1;
+        if (errno != EINTR) return 1;
     }
-    if (WIFEXITED(status))
-        return WEXITSTATUS(status);
-    if (WIFSIGNALED(status))
-        return 128 + WTERMSIG(status);
+    if (WIFEXITED(status)) return WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
     return 1;
 }
 
@@ -153,8 +142,7 @@ int drv_run_cmd(const DrvOptions *o, char *const argv[]) {
 
 char *drv_read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
+    if (!f) return NULL;
     struct stat st;
     if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
         fclose(f);
@@ -175,8 +163,7 @@ char *drv_read_file(const char *path, size_t *len) {
         }
         size_t got = fread(buf + n, 1, cap - n, f);
         n += got;
-        if (got == 0)
-            break;
+        if (got == 0) break;
     }
     bool err = ferror(f);
     fclose(f);
@@ -193,8 +180,7 @@ char *drv_read_file(const char *path, size_t *len) {
 
 int drv_cat_file(const char *path) {
     FILE *f = fopen(path, "rb");
-    if (!f)
-        return 1;
+    if (!f) return 1;
     char buf[1 << 15];
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, f)) > 0)

@@ -1,22 +1,563 @@
-/* escape.c: the conservative stand-in for escape analysis.
+/* escape.c: escape analysis' entry point, its batches, and the decisions
+ * codegen reads.
  *
- * Until the escape-analysis issue lands, a variable lives in its frame only
- * when nothing can refer to it: its address is never taken and no closure
- * captures it. Every allocating expression goes to the heap. This is sound
- * (never a dangling pointer); the real analysis only moves things back to
- * the stack. */
-#include "escape/escape.h"
+ * Functions are grouped into strongly connected components of the static
+ * call graph (Tarjan's algorithm, as gc's ir.VisitFuncsBottomUp does it:
+ * any reference to a function counts, and a func literal always belongs
+ * to the component of the function it is written in). Components are
+ * analysed callees first, so every call leaving a component finds its
+ * callee already summarised by parameter tags. Package-level variable
+ * initialisers that gc cannot lay out statically are analysed last, as
+ * gc analyses the package's init function. */
+#include <stdio.h>
+#include <string.h>
 
-void esc_analyze(Program *prog, const EscOptions *opts) {
-    (void)prog;
-    (void)opts;
+#include "escape/esc_internal.h"
+
+int esc_m_level;
+static bool analysed;
+
+/* ---- references from a function body (call-graph edges) --------------------- */
+
+typedef void (*RefFn)(FuncInfo *callee, void *ctx);
+
+static void refs(Node *n, RefFn cb, void *ctx);
+
+static void refs_list(Vec *v, RefFn cb, void *ctx) {
+    for (int i = 0; v && i < v->len; i++)
+        refs(VEC_AT(*v, i), cb, ctx);
 }
 
+static void refs(Node *n, RefFn cb, void *ctx) {
+    if (!n) return;
+    switch (n->kind) {
+    case N_IDENT: {
+        Object *o = n->ident.obj;
+        if (o && o->kind == OBJ_FUNC && o->func.info) cb(o->func.info, ctx);
+        break;
+    }
+    case N_FUNCLIT:
+        if (n->funclit.info) cb(n->funclit.info, ctx);
+        break;
+    case N_COMPOSITELIT: refs_list(&n->complit.elts, cb, ctx); break;
+    case N_PAREN: refs(n->paren.x, cb, ctx); break;
+    case N_SELECTOR: {
+        Selection *s = n->selector.selection;
+        if (!s) {
+            Object *o = n->selector.sel->ident.obj;
+            if (o && o->kind == OBJ_FUNC && o->func.info) cb(o->func.info, ctx);
+            break;
+        }
+        if (s->kind != SEL_FIELD && s->obj && s->obj->kind == OBJ_FUNC && s->obj->func.info)
+            cb(s->obj->func.info, ctx);
+        refs(n->selector.x, cb, ctx);
+        break;
+    }
+    case N_INDEX:
+        refs(n->index.x, cb, ctx);
+        refs(n->index.index, cb, ctx);
+        break;
+    case N_SLICE:
+        refs(n->slice.x, cb, ctx);
+        refs(n->slice.low, cb, ctx);
+        refs(n->slice.high, cb, ctx);
+        refs(n->slice.max, cb, ctx);
+        break;
+    case N_TYPEASSERT: refs(n->typeassert.x, cb, ctx); break;
+    case N_CALL:
+        refs(n->call.fun, cb, ctx);
+        refs_list(&n->call.args, cb, ctx);
+        break;
+    case N_STAR: refs(n->star.x, cb, ctx); break;
+    case N_UNARY: refs(n->unary.x, cb, ctx); break;
+    case N_BINARY:
+        refs(n->binary.x, cb, ctx);
+        refs(n->binary.y, cb, ctx);
+        break;
+    case N_KEYVALUE:
+        refs(n->keyvalue.key, cb, ctx);
+        refs(n->keyvalue.value, cb, ctx);
+        break;
+    case N_DECLSTMT: {
+        Node *d = n->declstmt.decl;
+        if (d && d->kind == N_GENDECL && d->gendecl.tok == T_VAR)
+            for (int i = 0; i < d->gendecl.specs.len; i++) {
+                Node *spec = VEC_AT(d->gendecl.specs, i);
+                refs_list(&spec->valuespec.values, cb, ctx);
+            }
+        break;
+    }
+    case N_LABELEDSTMT: refs(n->labeled.stmt, cb, ctx); break;
+    case N_EXPRSTMT: refs(n->exprstmt.x, cb, ctx); break;
+    case N_SENDSTMT:
+        refs(n->send.chan, cb, ctx);
+        refs(n->send.value, cb, ctx);
+        break;
+    case N_INCDECSTMT: refs(n->incdec.x, cb, ctx); break;
+    case N_ASSIGNSTMT:
+        refs_list(&n->assign.lhs, cb, ctx);
+        refs_list(&n->assign.rhs, cb, ctx);
+        break;
+    case N_GOSTMT:
+    case N_DEFERSTMT: refs(n->gostmt.call, cb, ctx); break;
+    case N_RETURNSTMT: refs_list(&n->ret.results, cb, ctx); break;
+    case N_BLOCKSTMT: refs_list(&n->block.list, cb, ctx); break;
+    case N_IFSTMT:
+        refs(n->ifstmt.init, cb, ctx);
+        refs(n->ifstmt.cond, cb, ctx);
+        refs(n->ifstmt.body, cb, ctx);
+        refs(n->ifstmt.els, cb, ctx);
+        break;
+    case N_CASECLAUSE:
+        refs_list(&n->caseclause.list, cb, ctx);
+        refs_list(&n->caseclause.body, cb, ctx);
+        break;
+    case N_SWITCHSTMT:
+        refs(n->switchstmt.init, cb, ctx);
+        refs(n->switchstmt.tag, cb, ctx);
+        refs(n->switchstmt.body, cb, ctx);
+        break;
+    case N_TYPESWITCHSTMT:
+        refs(n->typeswitch.init, cb, ctx);
+        refs(n->typeswitch.assign, cb, ctx);
+        refs(n->typeswitch.body, cb, ctx);
+        break;
+    case N_COMMCLAUSE:
+        refs(n->commclause.comm, cb, ctx);
+        refs_list(&n->commclause.body, cb, ctx);
+        break;
+    case N_SELECTSTMT: refs(n->selectstmt.body, cb, ctx); break;
+    case N_FORSTMT:
+        refs(n->forstmt.init, cb, ctx);
+        refs(n->forstmt.cond, cb, ctx);
+        refs(n->forstmt.post, cb, ctx);
+        refs(n->forstmt.body, cb, ctx);
+        break;
+    case N_RANGESTMT:
+        refs(n->rangestmt.key, cb, ctx);
+        refs(n->rangestmt.value, cb, ctx);
+        refs(n->rangestmt.x, cb, ctx);
+        refs(n->rangestmt.body, cb, ctx);
+        break;
+    default: break;
+    }
+}
+
+static Node *func_body(FuncInfo *fi) {
+    if (!fi->decl) return NULL;
+    return fi->decl->kind == N_FUNCLIT ? fi->decl->funclit.body : fi->decl->funcdecl.body;
+}
+
+static bool is_hidden_closure(FuncInfo *fi) {
+    return fi->decl && fi->decl->kind == N_FUNCLIT && fi->outer;
+}
+
+/* ---- batches ---------------------------------------------------------------- */
+
+static void init_func(EscBatch *b, FuncInfo *fi) {
+    EscFn *ef = fi->esc;
+    ef->state = ESCFN_PLANNED;
+    Esc e = {.b = b, .fn = fi, .loop_depth = 1};
+    Vec *lists[3] = {&fi->params, &fi->results, &fi->locals};
+    for (int li = 0; li < 3; li++)
+        for (int i = 0; i < lists[li]->len; i++) {
+            Object *o = VEC_AT(*lists[li], i);
+            if (!o || o->kind != OBJ_VAR || o->esc) continue;
+            EscLoc *l = esc_new_loc(&e, LOC_VAR, false);
+            l->var = o;
+            l->spell = o->name ? o->name : "?";
+            l->pos = o->pos;
+            l->is_param = li == 0;
+            if (li == 1) l->result_index = i + 1;
+            o->esc = l;
+        }
+}
+
+static void flow_closure(EscBatch *b, EscClosure *c) {
+    FuncInfo *fi = c->lit->funclit.info;
+    EscFn *ef = fi->esc;
+    ef->capture_byref = ARENA_ARRAY(bool, fi->captures.len + 1);
+    for (int i = 0; i < fi->captures.len; i++) {
+        Object *cv = VEC_AT(fi->captures, i);
+        EscLoc *loc = esc_var_loc(cv);
+        if (!loc) continue;
+        int64_t size = types_sizeof(cv->type);
+        bool byval = !loc->addrtaken && !loc->reassigned && size <= 128;
+        ef->capture_byref[i] = !byval;
+        if (esc_m_level > 1 && esc_diagnose_fn(fi))
+            esc_warn(cv->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+                     cv->var.func ? esc_func_name(cv->var.func) : "?", byval ? "value" : "ref",
+                     cv->name, loc->addrtaken ? "true" : "false",
+                     loc->reassigned ? "true" : "false", (long long)size);
+        EscHole k = c->k;
+        if (!byval) k = esc_addr_of(k, c->lit, c->lit->pos, "reference");
+        esc_flow(b, esc_note_s(k, cv->name, cv->pos, "captured by a closure"), loc);
+    }
+}
+
+/* gc's limits (ir.MaxStackVarSize, ir.MaxImplicitStackVarSize); smaller
+ * with -smallframes. */
+static int64_t max_stack_var_size = 10 * 1024 * 1024;
+static int64_t max_implicit_stack_var_size = 64 * 1024;
+#define MAX_STACK_VAR_SIZE          max_stack_var_size
+#define MAX_IMPLICIT_STACK_VAR_SIZE max_implicit_stack_var_size
+
+static bool small_int_const(Node *n) {
+    if (!n || n->mode != MODE_CONSTANT || !n->cval || n->cval->kind != CONST_INT) return false;
+    if (!mpz_fits_slong_p(n->cval->i)) return false;
+    long v = mpz_get_si(n->cval->i);
+    return v >= INT32_MIN && v <= INT32_MAX;
+}
+
+static BuiltinId builtin_of(const Node *call) {
+    const Node *f = ast_unparen(call->call.fun);
+    const Object *o = NULL;
+    if (f->kind == N_IDENT)
+        o = f->ident.obj;
+    else if (f->kind == N_SELECTOR)
+        o = f->selector.sel->ident.obj;
+    return o && o->kind == OBJ_BUILTIN ? o->builtin.id : BUILTIN_NONE;
+}
+
+/* gc's HeapAllocReason: storage too large (or of unknown size) for a
+ * stack frame. */
+static const char *heap_alloc_reason(EscLoc *l) {
+    if (l->kind == LOC_VAR) {
+        if (l->var->var.is_param || l->var->var.is_result) return NULL;
+        if (types_sizeof(l->var->type) > MAX_STACK_VAR_SIZE) return "too large for stack";
+        return NULL;
+    }
+    if (l->kind != LOC_EXPR || l->site != SITE_EXPR) return NULL;
+    const Node *n = l->n;
+    Type *u = n->type ? types_underlying(n->type) : NULL;
+    bool ptr_alloc =
+        (n->kind == N_CALL && n->call.call_kind == CALL_BUILTIN && builtin_of(n) == BUILTIN_NEW) ||
+        n->kind == N_UNARY || (n->kind == N_COMPOSITELIT && u && u->kind == TY_POINTER);
+    if (ptr_alloc && u && u->kind == TY_POINTER &&
+        types_sizeof(u->pointer.elem) > MAX_IMPLICIT_STACK_VAR_SIZE)
+        return "too large for stack";
+    /* a method value's closure holds the receiver */
+    if (n->kind == N_SELECTOR && n->selector.selection &&
+        n->selector.selection->kind == SEL_METHOD) {
+        Object *m = n->selector.selection->obj;
+        Type *sig = m->type ? types_underlying(m->type) : NULL;
+        Object *recv = sig && sig->kind == TY_SIGNATURE ? sig->sig.recv : NULL;
+        if (recv && 8 + types_sizeof(recv->type) > MAX_IMPLICIT_STACK_VAR_SIZE)
+            return "too large for stack";
+    }
+    if (n->kind == N_FUNCLIT && n->funclit.info) {
+        FuncInfo *fi = n->funclit.info;
+        EscFn *ef = fi->esc;
+        int64_t size = 8;
+        for (int i = 0; i < fi->captures.len; i++) {
+            bool byref = ef && ef->capture_byref ? ef->capture_byref[i] : true;
+            size += byref ? 8 : types_sizeof(((Object *)VEC_AT(fi->captures, i))->type);
+        }
+        if (size > MAX_IMPLICIT_STACK_VAR_SIZE) return "too large for stack";
+    }
+    if (n->kind == N_CALL && n->call.call_kind == CALL_BUILTIN && builtin_of(n) == BUILTIN_MAKE &&
+        u && u->kind == TY_SLICE) {
+        Node *r = n->call.args.len > 2 ? VEC_AT(n->call.args, 2)
+                                       : (n->call.args.len > 1 ? VEC_AT(n->call.args, 1) : NULL);
+        if (!small_int_const(r)) return "non-constant size";
+        int64_t es = types_sizeof(u->slice.elem);
+        if (es != 0 && mpz_get_si(r->cval->i) > MAX_IMPLICIT_STACK_VAR_SIZE / es)
+            return "too large for stack";
+    }
+    return NULL;
+}
+
+static void apply_heap_reasons(EscBatch *b) {
+    for (int i = 0; i < b->locs.len; i++) {
+        EscLoc *l = VEC_AT(b->locs, i);
+        const char *why = heap_alloc_reason(l);
+        if (!why) continue;
+        l->heap_reason = why;
+        EscHole k = esc_shift(esc_loc_hole(&b->heap), -1);
+        if (l->kind == LOC_EXPR)
+            k = esc_note(k, l->n, l->pos, why);
+        else
+            k = esc_note_s(k, l->spell, l->pos, why);
+        esc_flow(b, k, l);
+    }
+}
+
+static EscBatch *new_batch(Program *prog) {
+    EscBatch *b = ARENA_NEW(EscBatch);
+    b->prog = prog;
+    b->heap.kind = LOC_HEAP;
+    b->heap.escapes = true;
+    b->blank.kind = LOC_BLANK;
+    return b;
+}
+
+static void solve_and_finish(EscBatch *b, Vec *fns) {
+    for (int i = 0; i < b->closures.len; i++)
+        flow_closure(b, VEC_AT(b->closures, i));
+    b->closures.len = 0;
+    apply_heap_reasons(b);
+    esc_walk_all(b);
+    for (int i = 0; fns && i < fns->len; i++)
+        esc_tag_params(b, VEC_AT(*fns, i));
+    esc_report_batch(b);
+}
+
+static void analyze_batch(Program *prog, Vec *fns) {
+    EscBatch *b = new_batch(prog);
+    for (int i = 0; i < fns->len; i++)
+        init_func(b, VEC_AT(*fns, i));
+    for (int i = 0; i < fns->len; i++) {
+        FuncInfo *fi = VEC_AT(*fns, i);
+        if (!is_hidden_closure(fi)) esc_walk_func(b, fi);
+    }
+    solve_and_finish(b, fns);
+}
+
+/* ---- Tarjan over the call graph (gc's bottomUpVisitor) ----------------------- */
+
+static uint32_t visitgen;
+static Vec scc_stack;
+static Program *cur_prog;
+
+static uint32_t visit(FuncInfo *fi);
+
+typedef struct VisitCtx {
+    uint32_t min;
+} VisitCtx;
+
+static void visit_ref(FuncInfo *callee, void *ctx) {
+    VisitCtx *vc = ctx;
+    if (!callee->esc) return;
+    uint32_t m = visit(callee);
+    if (m < vc->min) vc->min = m;
+}
+
+static uint32_t visit(FuncInfo *fi) {
+    EscFn *ef = fi->esc;
+    if (ef->scc_id > 0) return ef->scc_id;
+    uint32_t id = ++visitgen;
+    ef->scc_id = id;
+    VisitCtx vc = {.min = ++visitgen};
+    vec_push(&scc_stack, fi);
+    refs(func_body(fi), visit_ref, &vc);
+    if ((vc.min == id || vc.min == id + 1) && !is_hidden_closure(fi)) {
+        int i;
+        for (i = scc_stack.len - 1; i >= 0; i--) {
+            FuncInfo *x = VEC_AT(scc_stack, i);
+            ((EscFn *)x->esc)->scc_id = UINT32_MAX;
+            if (x == fi) break;
+        }
+        Vec block = {0};
+        for (int j = i; j < scc_stack.len; j++)
+            vec_push(&block, VEC_AT(scc_stack, j));
+        scc_stack.len = i;
+        analyze_batch(cur_prog, &block);
+    }
+    return vc.min;
+}
+
+/* ---- package-level initialisers ------------------------------------------------ */
+
+/* Whether gc's static initialiser lays the value out at compile time, so
+ * that no code (and no -m line) is generated for it. */
+static bool static_init(Node *n) {
+    n = ast_unparen(n);
+    if (n->mode == MODE_CONSTANT) return true;
+    switch (n->kind) {
+    case N_IDENT:
+        return n->ident.obj && (n->ident.obj->kind == OBJ_NIL || n->ident.obj->kind == OBJ_FUNC ||
+                                n->ident.obj->kind == OBJ_CONST);
+    case N_FUNCLIT: return true;
+    case N_COMPOSITELIT: {
+        Type *u = n->type ? types_underlying(n->type) : NULL;
+        if (!u || u->kind == TY_MAP) return false;
+        for (int i = 0; i < n->complit.elts.len; i++) {
+            Node *el = VEC_AT(n->complit.elts, i);
+            if (el->kind == N_KEYVALUE) el = el->keyvalue.value;
+            if (!static_init(el)) return false;
+        }
+        return true;
+    }
+    case N_UNARY: {
+        if (n->unary.op != T_AND) return false;
+        Node *x = ast_unparen(n->unary.x);
+        if (x->kind == N_COMPOSITELIT) return static_init(x);
+        return x->kind == N_IDENT && x->ident.obj && x->ident.obj->kind == OBJ_VAR &&
+               x->ident.obj->var.is_global;
+    }
+    case N_SELECTOR: return !n->selector.selection;
+    default: return false;
+    }
+}
+
+/* A package-level initialiser: gc lays out composite literals (and &T{...})
+ * statically and generates code only for their dynamic parts. */
+static void init_expr(Esc *e, Node *n, Type *dst) {
+    Node *u = ast_unparen(n);
+    if (u->kind == N_UNARY && u->unary.op == T_AND &&
+        ast_unparen(u->unary.x)->kind == N_COMPOSITELIT)
+        u = ast_unparen(u->unary.x);
+    Type *t = u->type ? types_underlying(u->type) : NULL;
+    if (u->kind == N_COMPOSITELIT && t && t->kind == TY_POINTER)
+        t = types_underlying(t->pointer.elem);
+    if (u->kind != N_COMPOSITELIT || !t || t->kind == TY_MAP ||
+        (dst && types_is_interface(dst) && !types_is_interface(u->type))) {
+        if (!static_init(n)) esc_expr_conv(e, esc_heap_hole(e), n, dst, esc_last_pos(n, n->pos));
+        return;
+    }
+    for (int i = 0; i < u->complit.elts.len; i++) {
+        Node *el = VEC_AT(u->complit.elts, i);
+        Type *et = NULL;
+        if (t->kind == TY_SLICE)
+            et = t->slice.elem;
+        else if (t->kind == TY_ARRAY)
+            et = t->array.elem;
+        else if (t->kind == TY_STRUCT) {
+            if (el->kind == N_KEYVALUE && el->keyvalue.key->kind == N_IDENT &&
+                el->keyvalue.key->ident.obj)
+                et = el->keyvalue.key->ident.obj->type;
+            else if (i < types_num_fields(t))
+                et = types_field(t, i)->type;
+        }
+        init_expr(e, el->kind == N_KEYVALUE ? el->keyvalue.value : el, et);
+    }
+}
+
+static void analyze_inits(Program *prog, Package *pkg) {
+    bool any = false;
+    for (int i = 0; i < pkg->var_inits.len && !any; i++) {
+        VarInit *vi = VEC_AT(pkg->var_inits, i);
+        any = vi->rhs && (vi->lhs.len != 1 || !static_init(vi->rhs));
+    }
+    if (!any) return;
+    FuncInfo *fi = ARENA_NEW(FuncInfo);
+    fi->link_name = arena_printf("%s.init", pkg->path);
+    EscFn *ef = ARENA_NEW(EscFn);
+    ef->in_user_pkg = pkg == prog->main;
+    ef->state = ESCFN_STARTED;
+    fi->esc = ef;
+    EscBatch *b = new_batch(prog);
+    Esc e = {.b = b, .fn = fi, .loop_depth = 1};
+    for (int i = 0; i < pkg->var_inits.len; i++) {
+        VarInit *vi = VEC_AT(pkg->var_inits, i);
+        if (!vi->rhs) continue;
+        int n = vi->lhs.len;
+        if (n == 1 && static_init(vi->rhs)) continue;
+        if (n > 1) {
+            EscHole *ks = ARENA_ARRAY(EscHole, n);
+            for (int j = 0; j < n; j++)
+                ks[j] = esc_heap_hole(&e);
+            Node *r = ast_unparen(vi->rhs);
+            if (r->kind == N_CALL)
+                esc_call(&e, ks, n, r);
+            else
+                esc_expr(&e, ks[0], r);
+            continue;
+        }
+        Object *lhs = VEC_AT(vi->lhs, 0);
+        if (lhs->name == intern_cstr("_"))
+            esc_discard(&e, vi->rhs);
+        else
+            init_expr(&e, vi->rhs, lhs->type);
+    }
+    ef->state = ESCFN_TAGGED;
+    solve_and_finish(b, NULL);
+}
+
+/* ---- entry ---------------------------------------------------------------------- */
+
+static Package *func_package(Program *prog, FuncInfo *fi) {
+    for (FuncInfo *f = fi; f; f = f->outer)
+        if (f->obj) return f->obj->pkg;
+    /* a package-level func literal: "path.glob..funcN" */
+    for (int i = 0; i < prog->packages.len; i++) {
+        Package *p = VEC_AT(prog->packages, i);
+        size_t n = strlen(p->path);
+        if (fi->link_name && strncmp(fi->link_name, p->path, n) == 0 &&
+            strncmp(fi->link_name + n, ".glob..", 7) == 0)
+            return p;
+    }
+    return NULL;
+}
+
+void esc_analyze(Program *prog, const EscOptions *opts) {
+    esc_m_level = opts ? opts->m_level : 0;
+    if (opts && opts->small_frames) {
+        max_stack_var_size = 128 * 1024;
+        max_implicit_stack_var_size = 16 * 1024;
+    }
+    cur_prog = prog;
+    for (int i = 0; i < prog->funcs.len; i++) {
+        FuncInfo *fi = VEC_AT(prog->funcs, i);
+        EscFn *ef = ARENA_NEW(EscFn);
+        ef->in_user_pkg = func_package(prog, fi) == prog->main;
+        fi->esc = ef;
+    }
+    for (int i = 0; i < prog->funcs.len; i++) {
+        FuncInfo *fi = VEC_AT(prog->funcs, i);
+        if (!is_hidden_closure(fi)) visit(fi);
+    }
+    for (int i = 0; i < prog->packages.len; i++)
+        analyze_inits(prog, VEC_AT(prog->packages, i));
+    fflush(stdout);
+    analysed = true;
+}
+
+/* ---- decisions ------------------------------------------------------------------- */
+
 bool esc_var_on_heap(const Object *obj) {
-    return obj->var.addr_taken || obj->var.captured;
+    if (obj->kind != OBJ_VAR || obj->var.is_global) return false;
+    EscLoc *loc = analysed ? obj->esc : NULL;
+    if (!loc) return obj->var.addr_taken || obj->var.captured;
+    return loc->escapes;
+}
+
+/* Elements of a slice literal's backing array. */
+static int64_t slice_lit_len(const Node *n) {
+    int64_t idx = 0, len = 0;
+    for (int i = 0; i < n->complit.elts.len; i++) {
+        const Node *el = VEC_AT(n->complit.elts, i);
+        if (el->kind == N_KEYVALUE && el->keyvalue.key->cval &&
+            el->keyvalue.key->cval->kind == CONST_INT)
+            idx = const_int64(el->keyvalue.key->cval);
+        idx++;
+        if (idx > len) len = idx;
+    }
+    return len;
 }
 
 bool esc_expr_on_heap(const Node *n) {
-    (void)n;
-    return true;
+    EscLoc *loc = analysed ? esc_site_lookup(n, SITE_EXPR) : NULL;
+    if (!loc) return true;
+    if (loc->escapes) return true;
+    Type *u = n->type ? types_underlying(n->type) : NULL;
+    if (n->kind == N_COMPOSITELIT && u && u->kind == TY_SLICE &&
+        types_sizeof(u->slice.elem) * slice_lit_len(n) > MAX_IMPLICIT_STACK_VAR_SIZE)
+        return true;
+    return false;
+}
+
+bool esc_box_on_heap(const Node *x) {
+    if (!analysed) return true;
+    EscLoc *loc = esc_site_lookup(x, SITE_BOX);
+    if (loc) return loc->escapes;
+    Type *t = x->type;
+    if (x->kind == N_CALL && x->call.call_kind == CALL_CONVERSION && x->call.args.len == 1)
+        t = ((Node *)VEC_AT(x->call.args, 0))->type;
+    return !(t && esc_is_direct_iface(t));
+}
+
+bool esc_ddd_on_heap(const Node *call) {
+    EscLoc *loc = analysed ? esc_site_lookup(call, SITE_DDD) : NULL;
+    return !loc || loc->escapes;
+}
+
+bool esc_capture_by_ref(const FuncInfo *lit, int i) {
+    EscFn *ef = analysed ? lit->esc : NULL;
+    if (!ef || !ef->capture_byref || i < 0 || i >= lit->captures.len) return true;
+    return ef->capture_byref[i];
+}
+
+bool esc_defer_on_stack(const Node *stmt) {
+    return analysed && stmt->kind == N_DEFERSTMT && esc_site_lookup(stmt, SITE_DEFER_STACK);
 }

@@ -1,11 +1,12 @@
-/* ast.c: node construction, token spellings, and the compact spelling of
+/* ast.c: node construction, token spellings, and the compact spellings of
  * expressions that gc's messages use.
  *
- * ast_expr_string follows gc's ir formatter (cmd/compile/internal/ir/fmt.go
- * exprFmt), because that is what -m and most of gc's messages print:
- * "&Bar{...}", "[]int{...}", "func literal", and parentheses only where
- * precedence needs them. Types inside expressions are spelled as gc's types
- * package spells them ("interface {}", "struct { x int }"). */
+ * gc has two: ast_expr_string follows its ir formatter (ir/fmt.go exprFmt),
+ * which -m and the back end print: "&Bar{...}", "[]int{...}", "func
+ * literal", parentheses only where precedence needs them, and types spelled
+ * as gc's types package does ("[]interface {}{...}", "struct { x int }").
+ * ast_expr_string_types2 follows the syntax printer that types2's messages
+ * use: "[]int{…}", "func() {…}", "interface{}", parentheses as written. */
 #include "ast.h"
 
 #include <stdlib.h>
@@ -99,8 +100,7 @@ static const char *const tok_strings[T_COUNT] = {
 };
 
 const char *tok_string(TokKind k) {
-    if (k < 0 || k >= T_COUNT || !tok_strings[k])
-        return "?";
+    if (k < 0 || k >= T_COUNT || !tok_strings[k]) return "?";
     return tok_strings[k];
 }
 
@@ -108,10 +108,23 @@ int tok_precedence(TokKind k) {
     switch (k) {
     case T_LOR: return 1;
     case T_LAND: return 2;
-    case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ: return 3;
-    case T_ADD: case T_SUB: case T_OR: case T_XOR: return 4;
-    case T_MUL: case T_QUO: case T_REM: case T_SHL: case T_SHR: case T_AND: case T_AND_NOT:
-        return 5;
+    case T_EQL:
+    case T_NEQ:
+    case T_LSS:
+    case T_LEQ:
+    case T_GTR:
+    case T_GEQ: return 3;
+    case T_ADD:
+    case T_SUB:
+    case T_OR:
+    case T_XOR: return 4;
+    case T_MUL:
+    case T_QUO:
+    case T_REM:
+    case T_SHL:
+    case T_SHR:
+    case T_AND:
+    case T_AND_NOT: return 5;
     default: return 0;
     }
 }
@@ -145,6 +158,7 @@ Pos node_report_pos(const Node *n) {
 typedef struct Buf {
     char *s;
     size_t len, cap;
+    bool syntax; /* types2's spelling instead of the ir formatter's */
 } Buf;
 
 static void buf_putn(Buf *b, const char *s, size_t n) {
@@ -153,8 +167,7 @@ static void buf_putn(Buf *b, const char *s, size_t n) {
         while (ncap < b->len + n + 1)
             ncap *= 2;
         char *ns = arena_alloc(ncap);
-        if (b->len)
-            memcpy(ns, b->s, b->len);
+        if (b->len) memcpy(ns, b->s, b->len);
         b->s = ns;
         b->cap = ncap;
     }
@@ -182,21 +195,30 @@ static int node_prec(const Node *n) {
 
 static void expr_list(Buf *b, const Vec *v) {
     for (int i = 0; i < v->len; i++) {
-        if (i)
-            buf_puts(b, ", ");
+        if (i) buf_puts(b, ", ");
         expr_fmt(b, VEC_AT(*v, i), 0);
     }
 }
 
-/* A parameter or result list, types only: "(int, string)". */
+/* A parameter or result list: types only for the ir formatter ("int,
+ * string"), as written for types2 ("a, b int"). */
 static void field_types(Buf *b, const FieldList *fl) {
     int k = 0;
     for (int i = 0; i < fl->list.len; i++) {
         const Node *f = VEC_AT(fl->list, i);
+        if (b->syntax) {
+            if (i) buf_puts(b, ", ");
+            for (int j = 0; j < f->field.names.len; j++) {
+                buf_puts(b, j ? ", " : "");
+                buf_puts(b, ((Node *)VEC_AT(f->field.names, j))->ident.name);
+            }
+            if (f->field.names.len) buf_puts(b, " ");
+            expr_fmt(b, f->field.type, 0);
+            continue;
+        }
         int n = f->field.names.len ? f->field.names.len : 1;
         for (int j = 0; j < n; j++) {
-            if (k++)
-                buf_puts(b, ", ");
+            if (k++) buf_puts(b, ", ");
             expr_fmt(b, f->field.type, 0);
         }
     }
@@ -207,10 +229,9 @@ static void func_sig(Buf *b, const Node *ft) {
     field_types(b, &ft->functype.params);
     buf_puts(b, ")");
     const FieldList *res = ft->functype.results;
-    if (!res || res->list.len == 0)
-        return;
+    if (!res || res->list.len == 0) return;
     const Node *f0 = VEC_AT(res->list, 0);
-    if (res->list.len == 1 && f0->field.names.len <= 1) {
+    if (res->list.len == 1 && (b->syntax ? f0->field.names.len == 0 : f0->field.names.len <= 1)) {
         buf_puts(b, " ");
         expr_fmt(b, f0->field.type, 0);
         return;
@@ -225,8 +246,13 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
         buf_puts(b, "<nil>");
         return;
     }
+    if (n->kind == N_PAREN && !b->syntax) {
+        /* gc's syntax tree mostly forgets parentheses: precedence decides */
+        expr_fmt(b, n->paren.x, prec);
+        return;
+    }
     int nprec = node_prec(n);
-    if (prec > nprec) {
+    if (prec > nprec && !b->syntax) {
         buf_puts(b, "(");
         expr_fmt(b, n, 0);
         buf_puts(b, ")");
@@ -237,14 +263,25 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
     case N_IDENT: buf_puts(b, n->ident.name); break;
     case N_BASICLIT: buf_puts(b, n->lit.value); break;
     case N_COMPOSITELIT:
+        if (b->syntax) {
+            if (n->complit.type) expr_fmt(b, n->complit.type, 8);
+            buf_puts(b, n->complit.elts.len ? "{\u2026}" : "{}");
+            break;
+        }
         if (n->complit.type)
             expr_fmt(b, n->complit.type, 8);
         else
             buf_puts(b, "composite literal");
-        if (n->complit.type)
-            buf_puts(b, n->complit.elts.len ? "{…}" : "{}");
+        if (n->complit.type) buf_puts(b, n->complit.elts.len ? "{...}" : "{}");
         break;
-    case N_FUNCLIT: buf_puts(b, "func literal"); break;
+    case N_FUNCLIT:
+        if (b->syntax) {
+            expr_fmt(b, n->funclit.type, 0);
+            buf_puts(b, n->funclit.body && n->funclit.body->block.list.len ? " {\u2026}" : " {}");
+            break;
+        }
+        buf_puts(b, "func literal");
+        break;
     case N_PAREN:
         buf_puts(b, "(");
         expr_fmt(b, n->paren.x, 0);
@@ -267,15 +304,12 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
     case N_SLICE:
         expr_fmt(b, n->slice.x, nprec);
         buf_puts(b, "[");
-        if (n->slice.low)
-            expr_fmt(b, n->slice.low, 0);
+        if (n->slice.low) expr_fmt(b, n->slice.low, 0);
         buf_puts(b, ":");
-        if (n->slice.high)
-            expr_fmt(b, n->slice.high, 0);
+        if (n->slice.high) expr_fmt(b, n->slice.high, 0);
         if (n->slice.slice3) {
             buf_puts(b, ":");
-            if (n->slice.max)
-                expr_fmt(b, n->slice.max, 0);
+            if (n->slice.max) expr_fmt(b, n->slice.max, 0);
         }
         buf_puts(b, "]");
         break;
@@ -292,8 +326,7 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
         expr_fmt(b, n->call.fun, nprec);
         buf_puts(b, "(");
         expr_list(b, &n->call.args);
-        if (n->call.has_ellipsis)
-            buf_puts(b, "...");
+        if (n->call.has_ellipsis) buf_puts(b, "...");
         buf_puts(b, ")");
         break;
     case N_STAR:
@@ -301,6 +334,11 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
         expr_fmt(b, n->star.x, nprec + 1);
         break;
     case N_UNARY:
+        if (b->syntax) {
+            buf_puts(b, tok_string(n->unary.op));
+            expr_fmt(b, n->unary.x, 0);
+            break;
+        }
         if (n->unary.op == T_AND && n->unary.x && n->unary.x->kind == N_PAREN) {
             /* gc drops the parentheses of &(x) */
             buf_puts(b, "&");
@@ -308,8 +346,8 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
             break;
         }
         buf_puts(b, tok_string(n->unary.op));
-        if (n->unary.x && n->unary.x->kind == N_UNARY && n->unary.x->unary.op == n->unary.op)
-            buf_puts(b, " ");
+        const Node *ux = ast_unparen(n->unary.x);
+        if (ux && ux->kind == N_UNARY && ux->unary.op == n->unary.op) buf_puts(b, " ");
         expr_fmt(b, n->unary.x, nprec + 1);
         break;
     case N_BINARY:
@@ -321,7 +359,7 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
         break;
     case N_KEYVALUE:
         expr_fmt(b, n->keyvalue.key, 0);
-        buf_puts(b, ":");
+        buf_puts(b, b->syntax ? ": " : ":");
         expr_fmt(b, n->keyvalue.value, 0);
         break;
     case N_ARRAYTYPE:
@@ -337,20 +375,18 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
         break;
     case N_STRUCTTYPE: {
         const Vec *fl = &n->structtype.fields.list;
-        buf_puts(b, "struct {");
+        buf_puts(b, b->syntax ? "struct{" : "struct {");
         for (int i = 0; i < fl->len; i++) {
             const Node *f = VEC_AT(*fl, i);
-            buf_puts(b, i ? "; " : " ");
+            buf_puts(b, i ? "; " : b->syntax ? "" : " ");
             for (int j = 0; j < f->field.names.len; j++) {
-                if (j)
-                    buf_puts(b, ", ");
+                if (j) buf_puts(b, ", ");
                 buf_puts(b, ((Node *)VEC_AT(f->field.names, j))->ident.name);
             }
-            if (f->field.names.len)
-                buf_puts(b, " ");
+            if (f->field.names.len) buf_puts(b, " ");
             expr_fmt(b, f->field.type, 0);
         }
-        buf_puts(b, fl->len ? " }" : "}");
+        buf_puts(b, fl->len && !b->syntax ? " }" : "}");
         break;
     }
     case N_FUNCTYPE:
@@ -359,19 +395,18 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
         break;
     case N_INTERFACETYPE: {
         const Vec *ml = &n->interfacetype.methods.list;
-        buf_puts(b, "interface {");
+        buf_puts(b, b->syntax ? "interface{" : "interface {");
         for (int i = 0; i < ml->len; i++) {
             const Node *f = VEC_AT(*ml, i);
-            buf_puts(b, i ? "; " : " ");
+            buf_puts(b, i ? "; " : b->syntax ? "" : " ");
             if (f->field.names.len) {
                 buf_puts(b, ((Node *)VEC_AT(f->field.names, 0))->ident.name);
-                if (f->field.type && f->field.type->kind == N_FUNCTYPE)
-                    func_sig(b, f->field.type);
+                if (f->field.type && f->field.type->kind == N_FUNCTYPE) func_sig(b, f->field.type);
             } else {
                 expr_fmt(b, f->field.type, 0);
             }
         }
-        buf_puts(b, ml->len ? " }" : "}");
+        buf_puts(b, ml->len && !b->syntax ? " }" : "}");
         break;
     }
     case N_MAPTYPE:
@@ -387,8 +422,8 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
             buf_puts(b, "chan<- ");
         else
             buf_puts(b, "chan ");
-        if (n->chantype.dir == 3 && n->chantype.value &&
-            n->chantype.value->kind == N_CHANTYPE && n->chantype.value->chantype.dir == 2) {
+        if (n->chantype.dir == 3 && n->chantype.value && n->chantype.value->kind == N_CHANTYPE &&
+            n->chantype.value->chantype.dir == 2) {
             buf_puts(b, "(");
             expr_fmt(b, n->chantype.value, 0);
             buf_puts(b, ")");
@@ -398,8 +433,7 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
         break;
     case N_ELLIPSIS:
         buf_puts(b, "...");
-        if (n->ellipsis.elt)
-            expr_fmt(b, n->ellipsis.elt, 0);
+        if (n->ellipsis.elt) expr_fmt(b, n->ellipsis.elt, 0);
         break;
     default: buf_puts(b, "<node>"); break;
     }
@@ -407,6 +441,13 @@ static void expr_fmt(Buf *b, const Node *n, int prec) {
 
 const char *ast_expr_string(const Node *n) {
     Buf b = {0};
+    expr_fmt(&b, n, 0);
+    return b.s ? b.s : "";
+}
+
+const char *ast_expr_string_types2(const Node *n) {
+    Buf b = {0};
+    b.syntax = true;
     expr_fmt(&b, n, 0);
     return b.s ? b.s : "";
 }

@@ -581,6 +581,10 @@ Node *ast_unparen(Node *n);
 /* gc's compact spelling of an expression, as used in messages ("x.f",
  * "&Bar{...}", "new(int)", "func literal"). */
 const char *ast_expr_string(const Node *n);
+/* The spelling types2's messages use (syntax.String): "[]int{…}",
+ * "func() {…}", "interface{}", parentheses as written. (Added by the parser
+ * author; ast_expr_string is the -m / ir spelling.) */
+const char *ast_expr_string_types2(const Node *n);
 
 /* ---- lexer and parser -------------------------------------------------- */
 

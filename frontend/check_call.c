@@ -26,10 +26,10 @@ static bool is_info(Type *t, int mask) {
     return t && types_is_basic(t, mask);
 }
 #define is_integer(t) is_info((t), BI_INTEGER)
-#define is_float(t) is_info((t), BI_FLOAT)
+#define is_float(t)   is_info((t), BI_FLOAT)
 #define is_complex(t) is_info((t), BI_COMPLEX)
 #define is_numeric(t) is_info((t), BI_NUMERIC)
-#define is_string(t) is_info((t), BI_STRING)
+#define is_string(t)  is_info((t), BI_STRING)
 
 static BasicKind basic_kind(Type *t) {
     Type *u = under(t);
@@ -67,7 +67,13 @@ static ArgList eval_args(Checker *c, Vec *args) {
             l.n = n;
             for (int i = 0; i < n; i++) {
                 Object *v = e->type->tuple.vars.items[i];
-                l.a[i] = (Arg){e, i, v->type};
+                /* a stand-in node per value, spelled and placed as the call */
+                Node *vn = ARENA_NEW(Node);
+                *vn = *e;
+                vn->mode = MODE_VALUE;
+                vn->type = v->type;
+                vn->cval = NULL;
+                l.a[i] = (Arg){vn, i, v->type};
             }
             return l;
         }
@@ -97,18 +103,17 @@ static void assign_arg(Checker *c, Arg *a, Type *t, const char *context) {
         check_assignable_to(c, a->e, t, context);
         return;
     }
-    if (!valid_type(a->type) || !valid_type(t))
-        return;
-    if (types_identical(a->type, t) || types_assignable(a->type, t, NULL))
-        return;
-    const char *xs = check_operand_parts(ast_expr_string(a->e), MODE_VALUE, a->type, NULL, false);
+    if (!valid_type(a->type) || !valid_type(t)) return;
+    if (types_identical(a->type, t) || types_assignable(a->type, t, NULL)) return;
+    const char *xs =
+        check_operand_parts(ast_expr_string_types2(a->e), MODE_VALUE, a->type, NULL, false);
     const char *reason = check_assign_reason(c, a->type, t);
     if (reason)
         check_error(check_expr_pos(a->e), "cannot use %s as type %s in %s:\n\t%s", xs,
-                   types_string(t), context, reason);
+                    types_string(t), context, reason);
     else
         check_error(check_expr_pos(a->e), "cannot use %s as type %s in %s", xs, types_string(t),
-                   context);
+                    context);
 }
 
 static Type *param_type(Type *params, int i) {
@@ -121,8 +126,7 @@ static Type *param_type(Type *params, int i) {
 static void call_arguments(Checker *c, Node *call, Type *params, bool variadic, ArgList *args,
                            const char *fname) {
     for (int i = 0; i < args->n; i++)
-        if (arg_invalid(&args->a[i]))
-            return;
+        if (arg_invalid(&args->a[i])) return;
     int nargs = args->n;
     int npars = params ? params->tuple.vars.len : 0;
     bool ddd = call->call.has_ellipsis;
@@ -131,7 +135,7 @@ static void call_arguments(Checker *c, Node *call, Type *params, bool variadic, 
         if (ddd) {
             if (call->call.args.len == 1 && nargs > 1) {
                 check_error(check_expr_pos(call), "cannot use ... with %d-valued %s", nargs,
-                           ast_expr_string(call->call.args.items[0]));
+                            ast_expr_string_types2(call->call.args.items[0]));
                 return;
             }
         } else {
@@ -162,7 +166,7 @@ static void call_arguments(Checker *c, Node *call, Type *params, bool variadic, 
             for (int i = 0; i < params->tuple.vars.len; i++)
                 vec_push(&want, param_type(params, i));
         check_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", q, fname,
-                   check_types_summary(&have, false), check_types_summary(&want, variadic));
+                    check_types_summary(&have, false), check_types_summary(&want, variadic));
         return;
     }
     const char *context = arena_printf("argument to %s", fname);
@@ -191,8 +195,7 @@ static ConstVal *rune_string(ConstVal *v) {
     uint64_t r = 0xFFFD;
     if (v && v->kind == CONST_INT && const_sign(v) >= 0 && const_bitlen(v) <= 63) {
         uint64_t u = const_uint64(v);
-        if (u <= 0x10FFFF && !(u >= 0xD800 && u <= 0xDFFF))
-            r = u;
+        if (u <= 0x10FFFF && !(u >= 0xD800 && u <= 0xDFFF)) r = u;
     }
     char b[4];
     int n;
@@ -219,8 +222,7 @@ static ConstVal *rune_string(ConstVal *v) {
 }
 
 static bool convertible(Checker *c, Node *x, Type *t) {
-    if (check_assignable_op(c, x, t))
-        return true;
+    if (check_assignable_op(c, x, t)) return true;
     if (is_untyped(x->type)) {
         /* non-constant untyped values: bool or numeric (shift results) */
         Type *d = types_default(x->type);
@@ -254,12 +256,10 @@ static void conversion(Checker *c, Node *call, Node *x, Type *t) {
         /* gc has already rounded a float to an integer when it says so */
         if (const_arg && is_integer(t) && x->cval && x->cval->kind != CONST_UNKNOWN) {
             ConstVal *iv = const_to_int(x->cval);
-            if (iv)
-                x->cval = iv;
+            if (iv) x->cval = iv;
         }
-        const char *cause = valid_type(x->type) && !is_untyped(x->type)
-                                ? check_assign_reason(c, x->type, t)
-                                : NULL;
+        const char *cause =
+            valid_type(x->type) && !is_untyped(x->type) ? check_assign_reason(c, x->type, t) : NULL;
         if (cause)
             check_error(check_expr_pos(x), "cannot convert %s to type %s:\n\t%s", OPND(x),
                         types_string(t), cause);
@@ -277,8 +277,9 @@ static void conversion(Checker *c, Node *call, Node *x, Type *t) {
         } else if (is_interface(t) || (x->mode == MODE_CONSTANT && !is_const_type(t))) {
             final = types_default(x->type);
         } else if (x->mode == MODE_CONSTANT && is_integer(x->type) && is_string(t)) {
-            /* string(65): the operand stays an integer */
-            final = types_default(x->type);
+            /* string(65): the operand is never materialized and may not
+             * fit any integer type (string(1<<100) is "\uFFFD") */
+            final = x->type;
         }
         check_update_expr_type(c, x, final, true);
     }
@@ -325,7 +326,10 @@ static void builtin_info(BuiltinId id, int *nargs, bool *variadic, bool *stmt) {
     *variadic = false;
     *stmt = false;
     switch (id) {
-    case BUILTIN_APPEND: *nargs = 1; *variadic = true; break;
+    case BUILTIN_APPEND:
+        *nargs = 1;
+        *variadic = true;
+        break;
     case BUILTIN_CAP:
     case BUILTIN_LEN:
     case BUILTIN_IMAG:
@@ -335,16 +339,32 @@ static void builtin_info(BuiltinId id, int *nargs, bool *variadic, bool *stmt) {
     case BUILTIN_OFFSETOF:
     case BUILTIN_SIZEOF: *nargs = 1; break;
     case BUILTIN_CLOSE:
-    case BUILTIN_PANIC: *nargs = 1; *stmt = true; break;
+    case BUILTIN_PANIC:
+        *nargs = 1;
+        *stmt = true;
+        break;
     case BUILTIN_COMPLEX:
     case BUILTIN_ADD:
     case BUILTIN_SLICE: *nargs = 2; break;
     case BUILTIN_COPY:
-    case BUILTIN_DELETE: *nargs = 2; *stmt = true; break;
-    case BUILTIN_MAKE: *nargs = 1; *variadic = true; break;
+    case BUILTIN_DELETE:
+        *nargs = 2;
+        *stmt = true;
+        break;
+    case BUILTIN_MAKE:
+        *nargs = 1;
+        *variadic = true;
+        break;
     case BUILTIN_PRINT:
-    case BUILTIN_PRINTLN: *nargs = 0; *variadic = true; *stmt = true; break;
-    case BUILTIN_RECOVER: *nargs = 0; *stmt = true; break;
+    case BUILTIN_PRINTLN:
+        *nargs = 0;
+        *variadic = true;
+        *stmt = true;
+        break;
+    case BUILTIN_RECOVER:
+        *nargs = 0;
+        *stmt = true;
+        break;
     default: *nargs = 0; break;
     }
 }
@@ -372,8 +392,7 @@ static bool has_var_size(Type *t) {
 static void use_args(Checker *c, Vec *args, int from) {
     for (int i = from; i < args->len; i++) {
         Node *a = args->items[i];
-        if (a->mode == MODE_INVALID && a->type == NULL)
-            check_raw_expr(c, a, NULL);
+        if (a->mode == MODE_INVALID && a->type == NULL) check_raw_expr(c, a, NULL);
     }
 }
 
@@ -383,14 +402,13 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     const char *bname = builtin_name(id);
     if (call->call.has_ellipsis && id != BUILTIN_APPEND) {
         check_error(check_expr_pos(call), "invalid operation: invalid use of ... with built-in %s",
-                   bname);
+                    bname);
         for (int i = 0; i < argv->len; i++)
             check_raw_expr(c, argv->items[i], NULL);
         return false;
     }
     bool save_hcr = c->has_call_or_recv;
-    if (id == BUILTIN_LEN || id == BUILTIN_CAP)
-        c->has_call_or_recv = false;
+    if (id == BUILTIN_LEN || id == BUILTIN_CAP) c->has_call_or_recv = false;
 
     int want;
     bool variadic, stmt;
@@ -402,8 +420,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         args = eval_args(c, argv);
         nargs = args.n;
         if (nargs > 0) {
-            if (arg_invalid(&args.a[0]))
-                goto fail;
+            if (arg_invalid(&args.a[0])) goto fail;
             x = arg_node(&args, 0);
             if (args.a[0].index >= 0) {
                 /* f(g()) with a multi-value g: only print/println and
@@ -412,14 +429,9 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         }
     }
     if (nargs < want || (!variadic && nargs > want)) {
-        check_error(check_expr_pos(call), "invalid operation: %s arguments for %s (expected %d, found %d)",
-                   nargs < want ? "not enough" : "too many", ast_expr_string(call), want, nargs);
-        goto fail;
-    }
-    if (args.n > 0 && args.a[0].index >= 0 && id != BUILTIN_PRINT && id != BUILTIN_PRINTLN &&
-        id != BUILTIN_APPEND) {
-        check_error(check_expr_pos(call), "multiple-value %s in single-value context",
-                   OPND(args.a[0].e));
+        check_error(
+            check_expr_pos(call), "invalid operation: %s arguments for %s (expected %d, found %d)",
+            nargs < want ? "not enough" : "too many", ast_expr_string_types2(call), want, nargs);
         goto fail;
     }
 
@@ -442,8 +454,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
             Type *bs = types_new_slice(types_byte);
             if (types_assignable(s, bs, NULL) || types_identical(under(s), bs)) {
                 if (args.a[1].index < 0 && y->mode != MODE_INVALID && is_string(y->type)) {
-                    if (is_untyped(y->type))
-                        check_convert_untyped_op(c, y, types_basic[B_STRING]);
+                    if (is_untyped(y->type)) check_convert_untyped_op(c, y, types_basic[B_STRING]);
                     call->mode = MODE_VALUE;
                     call->type = s;
                     break;
@@ -452,8 +463,8 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         }
         Vec pv = {0};
         Object *p0 = types_new_object(OBJ_VAR, intern_cstr(""), s, NULL);
-        Object *p1 = types_new_object(OBJ_VAR, intern_cstr(""), types_new_slice(su->slice.elem),
-                                      NULL);
+        Object *p1 =
+            types_new_object(OBJ_VAR, intern_cstr(""), types_new_slice(su->slice.elem), NULL);
         vec_push(&pv, p0);
         vec_push(&pv, p1);
         call_arguments(c, call, types_new_tuple(pv), true, &args, "append");
@@ -489,8 +500,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         case TY_SLICE:
         case TY_CHAN: mode = MODE_VALUE; break;
         case TY_MAP:
-            if (id == BUILTIN_LEN)
-                mode = MODE_VALUE;
+            if (id == BUILTIN_LEN) mode = MODE_VALUE;
             break;
         default: break;
         }
@@ -510,12 +520,13 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     case BUILTIN_CLOSE: {
         Type *u = under(x->type);
         if (u->kind != TY_CHAN) {
-            check_error(check_expr_pos(x), "invalid operation: cannot close non-channel %s", OPND(x));
+            check_error(check_expr_pos(x), "invalid operation: cannot close non-channel %s",
+                        OPND(x));
             goto fail;
         }
         if (u->chan.dir == CHAN_RECV) {
-            check_error(check_expr_pos(x), "invalid operation: cannot close receive-only channel %s",
-                       OPND(x));
+            check_error(check_expr_pos(x),
+                        "invalid operation: cannot close receive-only channel %s", OPND(x));
             goto fail;
         }
         call->mode = MODE_NOVALUE;
@@ -524,8 +535,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     }
     case BUILTIN_COMPLEX: {
         Node *y = arg_node(&args, 1);
-        if (y->mode == MODE_INVALID)
-            goto fail;
+        if (y->mode == MODE_INVALID) goto fail;
         int d = (is_untyped(x->type) ? 1 : 0) | (is_untyped(y->type) ? 2 : 0);
         switch (d) {
         case 1: check_convert_untyped_op(c, x, y->type); break;
@@ -533,11 +543,11 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         case 3:
             if (x->mode == MODE_CONSTANT && y->mode == MODE_CONSTANT) {
                 /* both untyped constants: real parts count as floats */
-                if (is_numeric(x->type) && (!x->cval || x->cval->kind != CONST_COMPLEX ||
-                                            mpq_sgn(x->cval->imag) == 0))
+                if (is_numeric(x->type) &&
+                    (!x->cval || x->cval->kind != CONST_COMPLEX || mpq_sgn(x->cval->imag) == 0))
                     x->type = types_basic[B_UNTYPED_FLOAT];
-                if (is_numeric(y->type) && (!y->cval || y->cval->kind != CONST_COMPLEX ||
-                                            mpq_sgn(y->cval->imag) == 0))
+                if (is_numeric(y->type) &&
+                    (!y->cval || y->cval->kind != CONST_COMPLEX || mpq_sgn(y->cval->imag) == 0))
                     y->type = types_basic[B_UNTYPED_FLOAT];
             } else {
                 check_convert_untyped_op(c, x, types_basic[B_FLOAT64]);
@@ -546,11 +556,10 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
             break;
         default: break;
         }
-        if (x->mode == MODE_INVALID || y->mode == MODE_INVALID)
-            goto fail;
+        if (x->mode == MODE_INVALID || y->mode == MODE_INVALID) goto fail;
         if (!types_identical(x->type, y->type)) {
             check_error(check_expr_pos(x), "invalid operation: %s (mismatched types %s and %s)",
-                       ast_expr_string(call), types_string(x->type), types_string(y->type));
+                        ast_expr_string_types2(call), types_string(x->type), types_string(y->type));
             goto fail;
         }
         Type *res = NULL;
@@ -562,8 +571,8 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         }
         if (!res) {
             check_error(check_expr_pos(x),
-                       "invalid argument: arguments have type %s, expected floating-point",
-                       types_string(x->type));
+                        "invalid argument: arguments have type %s, expected floating-point",
+                        types_string(x->type));
             goto fail;
         }
         if (x->mode == MODE_CONSTANT && y->mode == MODE_CONSTANT) {
@@ -587,24 +596,22 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     case BUILTIN_COPY: {
         Type *dst = under(x->type);
         Node *y = arg_node(&args, 1);
-        if (y->mode == MODE_INVALID)
-            goto fail;
+        if (y->mode == MODE_INVALID) goto fail;
         Type *src = under(y->type);
         bool src_string = is_string(src);
-        if (src_string)
-            src = types_new_slice(types_byte);
+        if (src_string) src = types_new_slice(types_byte);
         if (dst->kind != TY_SLICE || src->kind != TY_SLICE) {
             check_error(check_expr_pos(x),
-                       "invalid argument: copy expects slice arguments; found %s and %s", OPND(x),
-                       OPND(y));
+                        "invalid argument: copy expects slice arguments; found %s and %s", OPND(x),
+                        OPND(y));
             goto fail;
         }
         if (!types_identical(dst->slice.elem, src->slice.elem)) {
             check_error(check_expr_pos(x),
-                       "invalid argument: arguments to copy %s and %s have different element "
-                       "types %s and %s",
-                       OPND(x), OPND(y), types_string(dst->slice.elem),
-                       types_string(src->slice.elem));
+                        "invalid argument: arguments to copy %s and %s have different element "
+                        "types %s and %s",
+                        OPND(x), OPND(y), types_string(dst->slice.elem),
+                        types_string(src->slice.elem));
             goto fail;
         }
         if (src_string && is_untyped(y->type))
@@ -620,10 +627,8 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
             goto fail;
         }
         Node *k = arg_node(&args, 1);
-        if (k->mode == MODE_INVALID)
-            goto fail;
-        if (!check_assignable_to(c, k, m->map.key, "argument to delete"))
-            goto fail;
+        if (k->mode == MODE_INVALID) goto fail;
+        if (!check_assignable_to(c, k, m->map.key, "argument to delete")) goto fail;
         call->mode = MODE_NOVALUE;
         call->type = NULL;
         break;
@@ -632,8 +637,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     case BUILTIN_REAL: {
         if (is_untyped(x->type)) {
             if (x->mode == MODE_CONSTANT) {
-                if (is_numeric(x->type))
-                    x->type = types_basic[B_UNTYPED_COMPLEX];
+                if (is_numeric(x->type)) x->type = types_basic[B_UNTYPED_COMPLEX];
             } else if (!check_convert_untyped_op(c, x, types_basic[B_COMPLEX128])) {
                 goto fail;
             }
@@ -647,8 +651,8 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         }
         if (!res) {
             check_error(check_expr_pos(x),
-                       "invalid argument: argument has type %s, expected complex type",
-                       types_string(x->type));
+                        "invalid argument: argument has type %s, expected complex type",
+                        types_string(x->type));
             goto fail;
         }
         if (x->mode == MODE_CONSTANT) {
@@ -681,14 +685,15 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         case TY_CHAN: min = 1; break;
         default:
             check_error(check_expr_pos(a0),
-                       "invalid argument: cannot make %s; type must be slice, map, or channel",
-                       ast_expr_string(a0));
+                        "invalid argument: cannot make %s; type must be slice, map, or channel",
+                        ast_expr_string_types2(a0));
             use_args(c, argv, 1);
             goto fail;
         }
         if (nargs < min || min + 1 < nargs) {
-            check_error(check_expr_pos(call), "invalid operation: %s expects %d or %d arguments; found %d",
-                       ast_expr_string(call), min, min + 1, nargs);
+            check_error(check_expr_pos(call),
+                        "invalid operation: %s expects %d or %d arguments; found %d",
+                        ast_expr_string_types2(call), min, min + 1, nargs);
             use_args(c, argv, 1);
             goto fail;
         }
@@ -701,22 +706,20 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         }
         if (ns == 2 && sizes[0] > sizes[1])
             check_error(check_expr_pos(argv->items[1]),
-                       "invalid argument: length and capacity swapped");
+                        "invalid argument: length and capacity swapped");
         call->mode = MODE_VALUE;
         call->type = t;
         break;
     }
     case BUILTIN_NEW: {
         Type *t = check_var_type(c, argv->items[0]);
-        if (!valid_type(t))
-            goto fail;
+        if (!valid_type(t)) goto fail;
         call->mode = MODE_VALUE;
         call->type = types_new_pointer(t);
         break;
     }
     case BUILTIN_PANIC:
-        if (!check_assignable_to(c, x, empty_interface(), "argument to panic"))
-            goto fail;
+        if (!check_assignable_to(c, x, empty_interface(), "argument to panic")) goto fail;
         call->mode = MODE_NOVALUE;
         call->type = NULL;
         break;
@@ -725,12 +728,9 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         const char *ctx = arena_printf("argument to %s", bname);
         for (int i = 0; i < args.n; i++) {
             Arg *a = &args.a[i];
-            if (a->index >= 0)
-                continue;
-            if (i > 0 && a->e->mode == MODE_INVALID)
-                goto fail;
-            if (!check_assignable_to(c, a->e, NULL, ctx))
-                goto fail;
+            if (a->index >= 0) continue;
+            if (i > 0 && a->e->mode == MODE_INVALID) goto fail;
+            if (!check_assignable_to(c, a->e, NULL, ctx)) goto fail;
         }
         call->mode = MODE_NOVALUE;
         call->type = NULL;
@@ -739,17 +739,13 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     case BUILTIN_RECOVER:
         call->mode = MODE_VALUE;
         call->type = empty_interface();
-        if (c->func)
-            c->func->has_recover = true;
+        if (c->func) c->func->has_recover = true;
         break;
     case BUILTIN_ADD: {
-        if (!check_assignable_to(c, x, types_unsafe_pointer, "argument to unsafe.Add"))
-            goto fail;
+        if (!check_assignable_to(c, x, types_unsafe_pointer, "argument to unsafe.Add")) goto fail;
         Node *y = arg_node(&args, 1);
-        if (y->mode == MODE_INVALID)
-            goto fail;
-        if (!check_convert_untyped_op(c, y, types_basic[B_INT]))
-            goto fail;
+        if (y->mode == MODE_INVALID) goto fail;
+        if (!check_convert_untyped_op(c, y, types_basic[B_INT])) goto fail;
         if (!is_integer(y->type)) {
             check_error(check_expr_pos(y), "invalid argument: length %s must be integer", OPND(y));
             goto fail;
@@ -777,14 +773,13 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         Node *sx = ast_unparen(a0);
         if (sx->kind != N_SELECTOR) {
             check_error(check_expr_pos(a0), "invalid argument: %s is not a selector expression",
-                       ast_expr_string(a0));
+                        ast_expr_string_types2(a0));
             check_raw_expr(c, a0, NULL);
             goto fail;
         }
         Node *base_x = sx->selector.x;
         check_expr(c, base_x, NULL);
-        if (base_x->mode == MODE_INVALID)
-            goto fail;
+        if (base_x->mode == MODE_INVALID) goto fail;
         Type *base = base_x->type;
         if (under(base)->kind == TY_POINTER && under(under(base)->pointer.elem)->kind == TY_STRUCT)
             base = under(base)->pointer.elem;
@@ -793,18 +788,18 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         Selection *s = types_lookup(base, false, c->pkg, sel, &amb, &na);
         if (!s || amb) {
             check_error(check_expr_pos(base_x), "invalid argument: %s has no single field %s",
-                       types_string(base), sel);
+                        types_string(base), sel);
             goto fail;
         }
         if (s->obj->kind == OBJ_FUNC) {
             check_error(check_expr_pos(a0), "invalid argument: %s is a method value",
-                       ast_expr_string(a0));
+                        ast_expr_string_types2(a0));
             goto fail;
         }
         if (s->indirect) {
             check_error(check_expr_pos(base_x),
-                       "invalid argument: field %s is embedded via a pointer in %s", sel,
-                       types_string(base));
+                        "invalid argument: field %s is embedded via a pointer in %s", sel,
+                        types_string(base));
             goto fail;
         }
         s->kind = SEL_FIELD;
@@ -833,10 +828,8 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
             goto fail;
         }
         Node *y = arg_node(&args, 1);
-        if (y->mode == MODE_INVALID)
-            goto fail;
-        if (!check_convert_untyped_op(c, y, types_basic[B_INT]))
-            goto fail;
+        if (y->mode == MODE_INVALID) goto fail;
+        if (!check_convert_untyped_op(c, y, types_basic[B_INT])) goto fail;
         if (!is_integer(y->type)) {
             check_error(check_expr_pos(y), "invalid argument: length %s must be integer", OPND(y));
             goto fail;
@@ -847,14 +840,11 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     }
     default: goto fail;
     }
-    if (id == BUILTIN_LEN || id == BUILTIN_CAP)
-        c->has_call_or_recv = save_hcr;
-    if (call->mode != MODE_CONSTANT)
-        c->has_call_or_recv = true;
+    if (id == BUILTIN_LEN || id == BUILTIN_CAP) c->has_call_or_recv = save_hcr;
+    if (call->mode != MODE_CONSTANT) c->has_call_or_recv = true;
     return true;
 fail:
-    if (id == BUILTIN_LEN || id == BUILTIN_CAP)
-        c->has_call_or_recv = save_hcr;
+    if (id == BUILTIN_LEN || id == BUILTIN_CAP) c->has_call_or_recv = save_hcr;
     return false;
 }
 
@@ -887,12 +877,12 @@ ExprKind check_call_expr(Checker *c, Node *call) {
         call->type = types_invalid;
         if (argv->len == 0) {
             check_error(check_expr_pos(call), "missing argument in conversion to %s",
-                       types_string(t));
+                        types_string(t));
         } else if (argv->len > 1) {
             for (int i = 0; i < argv->len; i++)
                 check_raw_expr(c, argv->items[i], NULL);
             check_error(check_expr_pos(argv->items[argv->len - 1]),
-                       "too many arguments in conversion to %s", types_string(t));
+                        "too many arguments in conversion to %s", types_string(t));
         } else {
             Node *x = argv->items[0];
             check_expr(c, x, NULL);
@@ -900,12 +890,12 @@ ExprKind check_call_expr(Checker *c, Node *call) {
                 Type *tu = under(t);
                 if (tu->kind == TY_INTERFACE && tu->iface.is_constraint) {
                     check_error(check_expr_pos(call),
-                               "cannot use interface %s in conversion (contains specific type "
-                               "constraints or is comparable)",
-                               types_string(t));
+                                "cannot use interface %s in conversion (contains specific type "
+                                "constraints or is comparable)",
+                                types_string(t));
                 } else if (call->call.has_ellipsis) {
                     check_error(check_expr_pos(x), "invalid use of ... in type conversion to %s",
-                               types_string(t));
+                                types_string(t));
                 } else {
                     conversion(c, call, x, t);
                 }
@@ -926,8 +916,7 @@ ExprKind check_call_expr(Checker *c, Node *call) {
         call->type = types_invalid;
         if (!builtin_call(c, call, id)) {
             call->mode = MODE_INVALID;
-            if (!call->type)
-                call->type = types_invalid;
+            if (!call->type) call->type = types_invalid;
         }
         return builtin_is_stmt(id) ? EXPR_STATEMENT : EXPR_EXPRESSION;
     }
@@ -938,7 +927,7 @@ ExprKind check_call_expr(Checker *c, Node *call) {
     Type *sig = under(fun->type);
     if (sig->kind != TY_SIGNATURE) {
         check_error(check_expr_pos(fun), "invalid operation: cannot call non-function %s",
-                   OPND(fun));
+                    OPND(fun));
         for (int i = 0; i < argv->len; i++)
             check_raw_expr(c, argv->items[i], NULL);
         call->mode = MODE_INVALID;
@@ -954,13 +943,15 @@ ExprKind check_call_expr(Checker *c, Node *call) {
         if (o && o->kind == OBJ_FUNC && o->decl && o->decl->kind == N_FUNCDECL &&
             o->decl->funcdecl.type && o->decl->funcdecl.type->functype.typeparams) {
             check_unsupported(c, check_expr_pos(call), "generic function call");
+            for (int i = 0; i < argv->len; i++)
+                check_raw_expr(c, argv->items[i], NULL);
             call->mode = MODE_INVALID;
             call->type = types_invalid;
             return EXPR_STATEMENT;
         }
     }
     ArgList args = eval_args(c, argv);
-    call_arguments(c, call, sig->sig.params, sig->sig.variadic, &args, ast_expr_string(fun));
+    call_arguments(c, call, sig->sig.params, sig->sig.variadic, &args, ast_expr_string_types2(fun));
     Type *res = sig->sig.results;
     int nres = res ? res->tuple.vars.len : 0;
     if (nres == 0) {

@@ -25,8 +25,7 @@ static bool is_untyped_nil(Type *t) {
 
 void check_add_local(Checker *c, Object *obj) {
     obj->var.func = c->func;
-    if (c->func)
-        vec_push(&c->func->locals, obj);
+    if (c->func) vec_push(&c->func->locals, obj);
 }
 
 /* ---- constants ----------------------------------------------------------------- */
@@ -36,8 +35,15 @@ static bool is_const_type(Type *t) {
     return u && u->kind == TY_BASIC && (u->basic.info & BI_CONST) != 0;
 }
 
+static void const_decl(Checker *c, Object *obj, Node *type, Node *init, int iota, bool inherited);
+
 void check_const_decl(Checker *c, Object *obj, Node *type, Node *init, int iota, bool inherited) {
-    (void)inherited;
+    Pos saved = diag_errpos;
+    const_decl(c, obj, type, init, iota, inherited);
+    diag_errpos = saved;
+}
+
+static void const_decl(Checker *c, Object *obj, Node *type, Node *init, int iota, bool inherited) {
     ConstVal *saved_iota = c->iota;
     c->iota = const_make_int64(iota);
     obj->cnst.val = NULL;
@@ -53,22 +59,22 @@ void check_const_decl(Checker *c, Object *obj, Node *type, Node *init, int iota,
         obj->type = t;
     }
     if (!init) {
-        if (!obj->type)
-            obj->type = types_invalid;
+        if (!obj->type) obj->type = types_invalid;
         c->iota = saved_iota;
         return;
     }
+    /* an initializer repeated from an earlier spec has no position of its
+     * own for this constant: gc reports its errors at the constant */
+    if (inherited) diag_errpos = obj->pos;
     check_expr(c, init, NULL);
     c->iota = saved_iota;
     if (expr_invalid(init) || (obj->type && is_invalid(obj->type))) {
-        if (!obj->type)
-            obj->type = types_invalid;
+        if (!obj->type) obj->type = types_invalid;
         return;
     }
     if (init->mode != MODE_CONSTANT) {
         diag_error(check_expr_pos(init), "%s is not constant", check_operand_string(init));
-        if (!obj->type)
-            obj->type = types_invalid;
+        if (!obj->type) obj->type = types_invalid;
         return;
     }
     if (!obj->type) {
@@ -76,8 +82,7 @@ void check_const_decl(Checker *c, Object *obj, Node *type, Node *init, int iota,
         obj->cnst.val = init->cval;
         return;
     }
-    if (!check_assignable_to(c, init, obj->type, "constant declaration"))
-        return;
+    if (!check_assignable_to(c, init, obj->type, "constant declaration")) return;
     obj->cnst.val = init->cval;
 }
 
@@ -85,8 +90,7 @@ void check_const_decl(Checker *c, Object *obj, Node *type, Node *init, int iota,
 
 bool check_init_var(Checker *c, Object *lhs, Node *x, const char *context) {
     if (expr_invalid(x) || (lhs->type && is_invalid(lhs->type))) {
-        if (!lhs->type)
-            lhs->type = types_invalid;
+        if (!lhs->type) lhs->type = types_invalid;
         lhs->var.used = true; /* no follow-on "declared but not used" */
         return false;
     }
@@ -111,11 +115,9 @@ bool check_init_var(Checker *c, Object *lhs, Node *x, const char *context) {
 }
 
 void check_var_decl(Checker *c, Object *obj, Vec *lhs, Node *type, Node *init) {
-    if (type)
-        obj->type = check_typexpr(c, type, NULL);
+    if (type) obj->type = check_typexpr(c, type, NULL);
     if (!init) {
-        if (!type)
-            obj->type = types_invalid;
+        if (!type) obj->type = types_invalid;
         goto out;
     }
     if (!lhs || lhs->len == 1) {
@@ -130,14 +132,12 @@ void check_var_decl(Checker *c, Object *obj, Vec *lhs, Node *type, Node *init) {
     vec_push(&rhs, init);
     check_init_vars(c, lhs, &rhs, NULL);
 out:
-    if (is_invalid(obj->type))
-        obj->var.used = true;
+    if (is_invalid(obj->type)) obj->var.used = true;
     if (lhs)
         for (int i = 0; i < lhs->len; i++) {
             Object *o = VEC_AT(*lhs, i);
             if (!o->type || is_invalid(o->type)) {
-                if (!o->type)
-                    o->type = types_invalid;
+                if (!o->type) o->type = types_invalid;
                 o->var.used = true;
             }
         }
@@ -200,8 +200,7 @@ static const char *types_summary(Type **ts, int n) {
                 p = "number";
             else {
                 p = types_string(t);
-                if (strncmp(p, "untyped ", 8) == 0)
-                    p += 8;
+                if (strncmp(p, "untyped ", 8) == 0) p += 8;
             }
         } else
             p = types_string(t);
@@ -229,8 +228,7 @@ const char *check_assign_error(Vec *rhs, int nvars, int nvals) {
 static bool init_var_typed(Checker *c, Object *lhs, Val *v, const char *context) {
     (void)c;
     if (val_invalid(v) || (lhs->type && is_invalid(lhs->type))) {
-        if (!lhs->type)
-            lhs->type = types_invalid;
+        if (!lhs->type) lhs->type = types_invalid;
         lhs->var.used = true;
         return false;
     }
@@ -241,9 +239,8 @@ static bool init_var_typed(Checker *c, Object *lhs, Val *v, const char *context)
     }
     if (types_is_untyped(t)) {
         /* the comma-ok boolean */
-        if (types_is_basic(lhs->type, BI_BOOLEAN) || types_is_interface(lhs->type))
-            return true;
-        diag_error(check_expr_pos(v->e), "cannot use %s (untyped bool value) as type %s in %s",
+        if (types_is_basic(lhs->type, BI_BOOLEAN) || types_is_interface(lhs->type)) return true;
+        diag_error(check_expr_pos(v->e), "cannot use %s (untyped bool value) as %s value in %s",
                    ast_expr_string(v->e), types_string(lhs->type), context);
         lhs->var.used = true;
         return false;
@@ -251,9 +248,9 @@ static bool init_var_typed(Checker *c, Object *lhs, Val *v, const char *context)
     const char *reason = NULL;
     if (!types_assignable(t, lhs->type, &reason)) {
         if (reason)
-            diag_error(check_expr_pos(v->e), "cannot use %s (value of type %s) as type %s in %s:\n\t%s",
-                       ast_expr_string(v->e), types_string(t), types_string(lhs->type), context,
-                       reason);
+            diag_error(
+                check_expr_pos(v->e), "cannot use %s (value of type %s) as type %s in %s:\n\t%s",
+                ast_expr_string(v->e), types_string(t), types_string(lhs->type), context, reason);
         else
             diag_error(check_expr_pos(v->e), "cannot use %s (value of type %s) as type %s in %s",
                        ast_expr_string(v->e), types_string(t), types_string(lhs->type), context);
@@ -267,18 +264,15 @@ void check_init_vars(Checker *c, Vec *lhs, Vec *rhs, Node *ret) {
     Val *vals;
     int nl = lhs ? lhs->len : 0;
     int nr = expr_list(c, rhs, nl == 2 && !ret, &vals);
-    if (rhs->len == 0)
-        nr = 0;
+    if (rhs->len == 0) nr = 0;
     if (nl != nr) {
         for (int i = 0; i < nl; i++) {
             Object *o = VEC_AT(*lhs, i);
             o->var.used = true;
-            if (!o->type)
-                o->type = types_invalid;
+            if (!o->type) o->type = types_invalid;
         }
         for (int i = 0; i < nr; i++)
-            if (val_invalid(&vals[i]))
-                return;
+            if (val_invalid(&vals[i])) return;
         if (ret) {
             Pos at = ret->pos;
             const char *q = "not enough";
@@ -309,8 +303,7 @@ void check_init_vars(Checker *c, Vec *lhs, Vec *rhs, Node *ret) {
             r = check_init_var(c, o, vals[i].e, context);
         else
             r = init_var_typed(c, o, &vals[i], context);
-        if (!r)
-            ok = false;
+        if (!r) ok = false;
     }
     if (!ok)
         for (int i = 0; i < nl; i++)
@@ -318,6 +311,16 @@ void check_init_vars(Checker *c, Vec *lhs, Vec *rhs, Node *ret) {
 }
 
 /* ---- types ----------------------------------------------------------------------- */
+
+/* The right-hand side of each type definition (go/types Named.fromRHS):
+ * type T U is resolved by following the chain, and validated through it. */
+static Vec rhs_named, rhs_types;
+
+static Type *rhs_of(Type *named) {
+    for (int i = rhs_named.len - 1; i >= 0; i--)
+        if (VEC_AT(rhs_named, i) == named) return VEC_AT(rhs_types, i);
+    return NULL;
+}
 
 /* Invalid recursive types: a named type that contains itself other than
  * through a pointer, slice, map, channel, function or interface (go/types
@@ -328,45 +331,37 @@ static Vec pending_named; /* Type*: package-level types still to validate */
 
 static bool in_vec(Vec *v, void *p) {
     for (int i = 0; i < v->len; i++)
-        if (VEC_AT(*v, i) == p)
-            return true;
+        if (VEC_AT(*v, i) == p) return true;
     return false;
 }
 
 static bool valid_type(Type *t, Vec *path) {
-    if (!t)
-        return true;
+    if (!t) return true;
     switch (t->kind) {
     case TY_ARRAY: return valid_type(t->array.elem, path);
     case TY_STRUCT:
         for (int i = 0; i < t->strct.fields.len; i++)
-            if (!valid_type(((Object *)VEC_AT(t->strct.fields, i))->type, path))
-                return false;
+            if (!valid_type(((Object *)VEC_AT(t->strct.fields, i))->type, path)) return false;
         return true;
     case TY_NAMED: {
-        if (in_vec(&valid_named, t))
-            return true;
-        if (in_vec(&invalid_named, t))
-            return false;
+        if (in_vec(&valid_named, t)) return true;
+        if (in_vec(&invalid_named, t)) return false;
         for (int i = 0; i < path->len; i++) {
-            if (VEC_AT(*path, i) != t)
-                continue;
+            if (VEC_AT(*path, i) != t) continue;
             /* a cycle path[i..]: report it from the type first in the source */
             int n = path->len - i, first = i;
             for (int k = i + 1; k < path->len; k++) {
                 Type *a = VEC_AT(*path, k), *b = VEC_AT(*path, first);
-                if (pos_cmp(a->named.obj->pos, b->named.obj->pos) < 0)
-                    first = k;
+                if (pos_cmp(a->named.obj->pos, b->named.obj->pos) < 0) first = k;
             }
             Object *o = ((Type *)VEC_AT(*path, first))->named.obj;
             Pos at = o->pos;
             char *msg = arena_printf("invalid recursive type %s", o->name);
             int k = first;
             for (int m = 0; m < n; m++) {
-                msg = arena_printf("%s\n\t%s: %s refers to", msg, check_pos_string(o->pos),
-                                   o->name);
-                if (++k >= path->len)
-                    k = i;
+                msg =
+                    arena_printf("%s\n\t%s: %s refers to", msg, check_pos_string(o->pos), o->name);
+                if (++k >= path->len) k = i;
                 o = ((Type *)VEC_AT(*path, k))->named.obj;
             }
             msg = arena_printf("%s\n\t%s: %s", msg, check_pos_string(o->pos), o->name);
@@ -377,10 +372,10 @@ static bool valid_type(Type *t, Vec *path) {
         }
         if (t->named.obj && t->named.obj->pkg && t->named.underlying) {
             vec_push(path, t);
-            bool ok = valid_type(t->named.underlying, path);
+            Type *rhs = rhs_of(t); /* go/types walks the definition: type x y */
+            bool ok = valid_type(rhs ? rhs : t->named.underlying, path);
             path->len--;
-            if (ok)
-                vec_push(&valid_named, t);
+            if (ok) vec_push(&valid_named, t);
             return ok;
         }
         return true;
@@ -389,24 +384,11 @@ static bool valid_type(Type *t, Vec *path) {
     }
 }
 
-/* The right-hand side of each type definition whose underlying type was
- * not known when it was checked (type T U, U declared later or in a cycle):
- * go/types Named.fromRHS, resolved by following the chain. */
-static Vec rhs_named, rhs_types;
-
-static Type *rhs_of(Type *named) {
-    for (int i = 0; i < rhs_named.len; i++)
-        if (VEC_AT(rhs_named, i) == named)
-            return VEC_AT(rhs_types, i);
-    return NULL;
-}
-
 static void report_type_cycle(Vec *path, int start) {
     int n = path->len - start, first = start;
     for (int k = start + 1; k < path->len; k++) {
         Type *a = VEC_AT(*path, k), *b = VEC_AT(*path, first);
-        if (pos_cmp(a->named.obj->pos, b->named.obj->pos) < 0)
-            first = k;
+        if (pos_cmp(a->named.obj->pos, b->named.obj->pos) < 0) first = k;
     }
     Object *o = ((Type *)VEC_AT(*path, first))->named.obj;
     Pos at = o->pos;
@@ -414,8 +396,7 @@ static void report_type_cycle(Vec *path, int start) {
     int k = first;
     for (int m = 0; m < n; m++) {
         msg = arena_printf("%s\n\t%s: %s refers to", msg, check_pos_string(o->pos), o->name);
-        if (++k >= path->len)
-            k = start;
+        if (++k >= path->len) k = start;
         o = ((Type *)VEC_AT(*path, k))->named.obj;
     }
     msg = arena_printf("%s\n\t%s: %s", msg, check_pos_string(o->pos), o->name);
@@ -431,26 +412,22 @@ static void resolve_under(Type *named) {
     Type *t = rhs_of(named);
     while (t && t->kind == TY_NAMED && !t->named.underlying) {
         for (int i = 0; i < path.len; i++) {
-            if (VEC_AT(path, i) != t)
-                continue;
+            if (VEC_AT(path, i) != t) continue;
             report_type_cycle(&path, i);
             for (int k = 0; k < path.len; k++)
                 ((Type *)VEC_AT(path, k))->named.underlying = types_invalid;
             return;
         }
         Type *next = rhs_of(t);
-        if (!next)
-            return;
+        if (!next) return;
         vec_push(&path, t);
         t = next;
     }
     Type *u = t ? types_underlying(t) : types_invalid;
-    if (!u)
-        u = types_invalid;
+    if (!u) u = types_invalid;
     for (int k = 0; k < path.len; k++) {
         Type *p = VEC_AT(path, k);
-        if (!p->named.underlying)
-            p->named.underlying = u;
+        if (!p->named.underlying) p->named.underlying = u;
     }
 }
 
@@ -462,26 +439,24 @@ void check_type_decl(Checker *c, Object *obj, Node *spec) {
         return;
     }
     if (spec->typespec.assign) {
-        obj->type = types_invalid; /* while resolving: a cycle sees invalid */
-        obj->type = check_typexpr(c, rhs, NULL);
+        /* unknown while resolving: a reference to it is a cycle */
+        obj->type = NULL;
+        Type *t = check_typexpr(c, rhs, NULL);
+        if (!obj->type) obj->type = t ? t : types_invalid;
         return;
     }
     Type *named = types_new_named(obj, NULL);
     obj->type = named;
     Type *t = check_typexpr(c, rhs, named);
-    if (!named->named.underlying) {
-        vec_push(&rhs_named, named);
-        vec_push(&rhs_types, t ? t : types_invalid);
-        resolve_under(named);
-    }
+    vec_push(&rhs_named, named);
+    vec_push(&rhs_types, t ? t : types_invalid);
+    if (!named->named.underlying) resolve_under(named);
     if (named->named.underlying && named->named.underlying->kind == TY_NAMED)
         named->named.underlying = types_underlying(named->named.underlying);
-    if (!named->named.underlying && c->func)
-        named->named.underlying = types_invalid;
+    if (!named->named.underlying && c->func) named->named.underlying = types_invalid;
     if (c->func) {
         Vec path = {0};
-        if (!valid_type(named, &path))
-            named->named.underlying = types_invalid;
+        if (!valid_type(named, &path)) named->named.underlying = types_invalid;
     } else {
         vec_push(&pending_named, named); /* its parts may not be complete yet */
     }
@@ -491,16 +466,13 @@ void check_valid_types(Checker *c) {
     (void)c;
     for (int i = 0; i < pending_named.len; i++) {
         Type *named = VEC_AT(pending_named, i);
-        if (!named->named.underlying)
-            resolve_under(named);
-        if (!named->named.underlying)
-            named->named.underlying = types_invalid;
+        if (!named->named.underlying) resolve_under(named);
+        if (!named->named.underlying) named->named.underlying = types_invalid;
     }
     for (int i = 0; i < pending_named.len; i++) {
         Type *named = VEC_AT(pending_named, i);
         Vec path = {0};
-        if (!valid_type(named, &path))
-            named->named.underlying = types_invalid;
+        if (!valid_type(named, &path)) named->named.underlying = types_invalid;
     }
     pending_named.len = 0;
 }
@@ -555,8 +527,8 @@ void check_local_decl(Checker *c, Node *gendecl) {
                 Object *o = check_new_object(OBJ_CONST, id->ident.name, id->pos, NULL, c->pkg);
                 o->decl = id;
                 id->ident.obj = o;
-                Node *init = k < spec->valuespec.values.len ? VEC_AT(spec->valuespec.values, k)
-                                                            : NULL;
+                Node *init =
+                    k < spec->valuespec.values.len ? VEC_AT(spec->valuespec.values, k) : NULL;
                 check_const_decl(c, o, spec->valuespec.type, init, spec->valuespec.iota,
                                  spec->valuespec.implicit);
                 vec_push(&objs, o);
@@ -585,7 +557,7 @@ void check_local_decl(Checker *c, Node *gendecl) {
             o->decl = spec;
             /* the scope of a local type starts at its name: recursive types */
             check_declare(c, c->scope, id, o);
-            check_type_decl(c, o, spec);
+            check_local_type_decl(c, o, spec);
         }
     }
 }

@@ -1,14 +1,14 @@
 /* check_expr.c: expressions — operands, identifiers, unary and binary
  * operators, comparisons, shifts, constant folding, the conversion of untyped
- * operands to their final types, selectors, index and slice expressions and
- * type assertions (go/types expr.go, index.go, the selector part of call.go).
+ * operands to their final types (go/types expr.go).
  *
  * The checker's results live in the nodes themselves (mode, type, cval), so
  * go/types' "untyped" side table becomes a walk over the tree: an expression
  * whose type is still untyped gets its final type when its context decides
  * (check_update_expr_type), and from then on carries a typed type, as the
- * contract in check.h requires. Composite and function literals are in
- * check_literal.c, calls in check_call.c. */
+ * contract in check.h requires. Selectors, index and slice expressions and
+ * type assertions are in check_selector.c, composite and function literals
+ * in check_literal.c, calls in check_call.c. */
 #include "frontend/check_internal.h"
 
 #include <stdarg.h>
@@ -25,8 +25,7 @@ void check_error(Pos pos, const char *fmt, ...) {
     va_end(ap);
     if (diag_count() > 0) {
         const char *a = strstr(buf, "invalid operand"), *b = strstr(buf, "invalid type");
-        if ((a && a != buf) || (b && b != buf))
-            return;
+        if ((a && a != buf) || (b && b != buf)) return;
     }
     diag_error(pos, "%s", buf);
 }
@@ -49,14 +48,14 @@ static bool is_untyped(Type *t) {
 static bool is_info(Type *t, int mask) {
     return t && types_is_basic(t, mask);
 }
-#define is_integer(t) is_info((t), BI_INTEGER)
+#define is_integer(t)  is_info((t), BI_INTEGER)
 #define is_unsigned(t) is_info((t), BI_UNSIGNED)
-#define is_float(t) is_info((t), BI_FLOAT)
-#define is_complex(t) is_info((t), BI_COMPLEX)
-#define is_numeric(t) is_info((t), BI_NUMERIC)
-#define is_string(t) is_info((t), BI_STRING)
-#define is_boolean(t) is_info((t), BI_BOOLEAN)
-#define is_ordered(t) is_info((t), BI_ORDERED)
+#define is_float(t)    is_info((t), BI_FLOAT)
+#define is_complex(t)  is_info((t), BI_COMPLEX)
+#define is_numeric(t)  is_info((t), BI_NUMERIC)
+#define is_string(t)   is_info((t), BI_STRING)
+#define is_boolean(t)  is_info((t), BI_BOOLEAN)
+#define is_ordered(t)  is_info((t), BI_ORDERED)
 
 static BasicKind basic_kind(Type *t) {
     Type *u = under(t);
@@ -69,8 +68,7 @@ static bool is_interface(Type *t) {
 
 static void set_invalid(Node *e) {
     e->mode = MODE_INVALID;
-    if (!e->type)
-        e->type = types_invalid;
+    if (!e->type) e->type = types_invalid;
 }
 
 bool check_is_nil(const Node *e) {
@@ -111,7 +109,7 @@ static const char *tstr(Type *t) {
 }
 
 static const char *estr(const Node *e) {
-    return ast_expr_string(e);
+    return ast_expr_string_types2(e);
 }
 
 Pos check_expr_pos(const Node *e) {
@@ -140,10 +138,8 @@ Pos check_expr_pos(const Node *e) {
 
 /* Where gc reports an overflow in a constant operation: at the operator. */
 static Pos op_pos(const Node *e) {
-    if (e->kind == N_BINARY)
-        return e->binary.op_pos;
-    if (e->kind == N_UNARY)
-        return e->pos;
+    if (e->kind == N_BINARY) return e->binary.op_pos;
+    if (e->kind == N_UNARY) return e->pos;
     return check_expr_pos(e);
 }
 
@@ -183,10 +179,8 @@ static const char *mode_string(ExprMode m) {
 const char *check_operand_parts(const char *expr, ExprMode mode, Type *t, ConstVal *v,
                                 bool is_nil) {
     if (is_nil && mode != MODE_INVALID) {
-        if (!valid_type(t))
-            return "nil (with invalid type)";
-        if (basic_kind(t) == B_UNTYPED_NIL)
-            return "nil";
+        if (!valid_type(t)) return "nil (with invalid type)";
+        if (basic_kind(t) == B_UNTYPED_NIL) return "nil";
         return arena_printf("nil (of type %s)", tstr(t));
     }
     char buf[4096];
@@ -237,8 +231,7 @@ const char *check_operand_parts(const char *expr, ExprMode mode, Type *t, ConstV
             PUT(" with invalid type");
         }
     }
-    if (has_expr)
-        PUT(")");
+    if (has_expr) PUT(")");
 #undef PUT
     return arena_strndup(buf, n);
 }
@@ -263,8 +256,7 @@ const char *check_types_summary(Vec *types, bool variadic) {
                 s = "number";
             else {
                 s = t->basic.name;
-                if (strncmp(s, "untyped ", 8) == 0)
-                    s += 8;
+                if (strncmp(s, "untyped ", 8) == 0) s += 8;
             }
         } else if (variadic && i == types->len - 1 && under(t)->kind == TY_SLICE) {
             s = arena_printf("...%s", tstr(under(t)->slice.elem));
@@ -272,8 +264,7 @@ const char *check_types_summary(Vec *types, bool variadic) {
             s = tstr(t);
         }
         size_t l = strlen(s);
-        if (n + l + 4 >= sizeof buf)
-            break;
+        if (n + l + 4 >= sizeof buf) break;
         if (i > 0) {
             buf[n++] = ',';
             buf[n++] = ' ';
@@ -298,8 +289,7 @@ static int representation(Node *x, Type *t, ConstVal **out) {
     }
     if (!const_representable(x->cval, t, &r)) {
         if (is_numeric(x->type) && is_numeric(t)) {
-            if (!is_integer(x->type) && is_integer(t))
-                return CODE_TRUNCATED;
+            if (!is_integer(x->type) && is_integer(t)) return CODE_TRUNCATED;
             return CODE_OVERFLOW;
         }
         return CODE_INVALID_CONST;
@@ -333,8 +323,7 @@ static bool representable(Node *x, Type *t) {
 }
 
 static const char *op_name(const Node *e) {
-    if (e->kind == N_UNARY)
-        return e->unary.op == T_XOR ? "bitwise complement" : "";
+    if (e->kind == N_UNARY) return e->unary.op == T_XOR ? "bitwise complement" : "";
     if (e->kind == N_BINARY) {
         switch (e->binary.op) {
         case T_ADD: return "addition";
@@ -369,8 +358,7 @@ static void check_overflow(Node *e) {
 
 static bool iface_is_empty(Type *t) {
     Type *u = under(t);
-    if (u->kind != TY_INTERFACE)
-        return false;
+    if (u->kind != TY_INTERFACE) return false;
     types_complete_interface(u);
     return u->iface.all.len == 0 && !u->iface.is_constraint;
 }
@@ -380,13 +368,11 @@ static bool iface_is_empty(Type *t) {
 static int implicit_type_and_value(Node *x, Type *target, Type **tout, ConstVal **vout) {
     *tout = x->type;
     *vout = NULL;
-    if (x->mode == MODE_INVALID || !is_untyped(x->type) || !valid_type(target))
-        return CODE_OK;
+    if (x->mode == MODE_INVALID || !is_untyped(x->type) || !valid_type(target)) return CODE_OK;
     if (is_untyped(target)) {
         BasicKind xk = basic_kind(x->type), tk = basic_kind(target);
         if (is_numeric(x->type) && is_numeric(target)) {
-            if (xk < tk)
-                *tout = target;
+            if (xk < tk) *tout = target;
         } else if (xk != tk) {
             return CODE_INVALID_UNTYPED;
         }
@@ -404,33 +390,28 @@ static int implicit_type_and_value(Node *x, Type *target, Type **tout, ConstVal 
     case TY_BASIC:
         if (x->mode == MODE_CONSTANT) {
             int code = representation(x, u, vout);
-            if (code != CODE_OK)
-                return code;
+            if (code != CODE_OK) return code;
             *tout = target;
             return CODE_OK;
         }
         switch (basic_kind(x->type)) {
         case B_UNTYPED_BOOL:
-            if (!is_boolean(target))
-                return CODE_INVALID_UNTYPED;
+            if (!is_boolean(target)) return CODE_INVALID_UNTYPED;
             break;
         case B_UNTYPED_INT:
         case B_UNTYPED_RUNE:
         case B_UNTYPED_FLOAT:
         case B_UNTYPED_COMPLEX:
-            if (!is_numeric(target))
-                return CODE_INVALID_UNTYPED;
+            if (!is_numeric(target)) return CODE_INVALID_UNTYPED;
             break;
         case B_UNTYPED_STRING:
-            if (!is_string(target))
-                return CODE_INVALID_UNTYPED;
+            if (!is_string(target)) return CODE_INVALID_UNTYPED;
             break;
         default: return CODE_INVALID_UNTYPED;
         }
         break;
     case TY_INTERFACE:
-        if (!iface_is_empty(u))
-            return CODE_INVALID_UNTYPED;
+        if (!iface_is_empty(u)) return CODE_INVALID_UNTYPED;
         *tout = types_default(x->type);
         return CODE_OK;
     default: return CODE_INVALID_UNTYPED;
@@ -440,18 +421,15 @@ static int implicit_type_and_value(Node *x, Type *target, Type **tout, ConstVal 
 }
 
 static void update_expr_type0(Checker *c, Node *parent, Node *x, Type *typ, bool final) {
-    if (!x || !is_untyped(x->type) || x->mode == MODE_INVALID)
-        return;
+    if (!x || !is_untyped(x->type) || x->mode == MODE_INVALID) return;
     switch (x->kind) {
     case N_PAREN: update_expr_type0(c, x, x->paren.x, typ, final); break;
     case N_UNARY:
         /* The operands of a constant are never materialized. */
-        if (x->mode != MODE_CONSTANT)
-            update_expr_type0(c, x, x->unary.x, typ, final);
+        if (x->mode != MODE_CONSTANT) update_expr_type0(c, x, x->unary.x, typ, final);
         break;
     case N_BINARY:
-        if (x->mode == MODE_CONSTANT)
-            break;
+        if (x->mode == MODE_CONSTANT) break;
         if (is_comparison(x->binary.op)) {
             /* the operands already have their final types */
         } else if (is_shift(x->binary.op)) {
@@ -472,7 +450,7 @@ static void update_expr_type0(Checker *c, Node *parent, Node *x, Type *typ, bool
                   parent->binary.x == x && x->mode == MODE_CONSTANT;
     if (is_lhs && !is_integer(typ)) {
         check_error(check_expr_pos(x), "invalid operation: %s (shift of type %s)", estr(parent),
-                   tstr(typ));
+                    tstr(typ));
         x->mode = MODE_INVALID;
         return;
     }
@@ -503,10 +481,8 @@ bool check_convert_untyped_op(Checker *c, Node *x, Type *target) {
         x->mode = MODE_INVALID;
         return false;
     }
-    if (v)
-        x->cval = v;
-    if (nt != x->type)
-        check_update_expr_type(c, x, nt, false);
+    if (v) x->cval = v;
+    if (nt != x->type) check_update_expr_type(c, x, nt, false);
     return x->mode != MODE_INVALID;
 }
 
@@ -515,8 +491,7 @@ void check_convert_untyped(Checker *c, Node *e, Type *target, const char *contex
         check_convert_untyped_op(c, e, target);
         return;
     }
-    if (e->mode == MODE_INVALID || !is_untyped(e->type))
-        return;
+    if (e->mode == MODE_INVALID || !is_untyped(e->type)) return;
     Type *nt;
     ConstVal *v;
     int code = implicit_type_and_value(e, target, &nt, &v);
@@ -525,29 +500,25 @@ void check_convert_untyped(Checker *c, Node *e, Type *target, const char *contex
                              : code == CODE_OVERFLOW ? " (overflows)"
                                                      : "";
         check_error(check_expr_pos(e), "cannot use %s as %s value in %s%s", OPND(e), tstr(target),
-                   context, suffix);
+                    context, suffix);
         e->mode = MODE_INVALID;
         return;
     }
-    if (v)
-        e->cval = v;
-    if (nt != e->type)
-        check_update_expr_type(c, e, nt, false);
+    if (v) e->cval = v;
+    if (nt != e->type) check_update_expr_type(c, e, nt, false);
 }
 
 /* Gives an untyped operand its default type (go/types: the type recorded at
  * the end of checking), so that every evaluated node is typed. */
-static void default_type(Checker *c, Node *x) {
+void check_default_type(Checker *c, Node *x) {
     if (x->mode != MODE_INVALID && is_untyped(x->type) && basic_kind(x->type) != B_UNTYPED_NIL)
         check_convert_untyped_op(c, x, types_default(x->type));
 }
 
 bool check_assignable_op(Checker *c, Node *x, Type *t) {
     (void)c;
-    if (x->mode == MODE_INVALID || !valid_type(t) || !valid_type(x->type))
-        return true;
-    if (types_identical(x->type, t))
-        return true;
+    if (x->mode == MODE_INVALID || !valid_type(t) || !valid_type(x->type)) return true;
+    if (types_identical(x->type, t)) return true;
     if (is_untyped(x->type)) {
         Type *nt;
         ConstVal *v;
@@ -561,14 +532,10 @@ bool check_assignable_op(Checker *c, Node *x, Type *t) {
 Object *check_lookup(Checker *c, const char *name) {
     Scope *found = NULL;
     Object *o = NULL;
-    if (c->scope)
-        o = scope_lookup(c->scope, name, &found);
-    if (!o && c->file_scope)
-        o = scope_lookup(c->file_scope, name, &found);
-    if (!o && c->pkg && c->pkg->scope)
-        o = scope_lookup(c->pkg->scope, name, &found);
-    if (!o && universe)
-        o = scope_lookup(universe, name, &found);
+    if (c->scope) o = scope_lookup(c->scope, name, &found);
+    if (!o && c->file_scope) o = scope_lookup(c->file_scope, name, &found);
+    if (!o && c->pkg && c->pkg->scope) o = scope_lookup(c->pkg->scope, name, &found);
+    if (!o && universe) o = scope_lookup(universe, name, &found);
     return o;
 }
 
@@ -578,20 +545,16 @@ static bool is_pkg_level(Checker *c, Object *obj) {
 }
 
 /* Makes sure a package-level object has been declared (go/types objDecl). */
-static void resolve_obj(Checker *c, Object *obj, bool want_type) {
-    if (!obj->pkg)
-        return; /* universe */
+void check_resolve_obj(Checker *c, Object *obj, bool want_type) {
+    if (!obj->pkg) return; /* universe */
     bool need = obj->type == NULL || (obj->kind == OBJ_TYPENAME && want_type) ||
                 (obj->kind == OBJ_CONST && !obj->cnst.val);
-    if (obj->kind == OBJ_TYPENAME && !want_type && obj->type)
-        need = false;
-    if (need && (is_pkg_level(c, obj) || obj->type == NULL))
-        check_obj_decl(c, obj);
+    if (obj->kind == OBJ_TYPENAME && !want_type && obj->type) need = false;
+    if (need && (is_pkg_level(c, obj) || obj->type == NULL)) check_obj_decl(c, obj);
 }
 
-static void record_dep(Checker *c, Object *obj) {
-    if (!obj->pkg || obj->pkg != c->pkg)
-        return;
+void check_record_use(Checker *c, Object *obj) {
+    if (!obj->pkg || obj->pkg != c->pkg) return;
     if (obj->kind == OBJ_FUNC || (obj->kind == OBJ_VAR && obj->var.is_global) ||
         (obj->kind == OBJ_CONST && is_pkg_level(c, obj)))
         check_record_dep(c, obj);
@@ -599,8 +562,7 @@ static void record_dep(Checker *c, Object *obj) {
 
 static void vec_push_unique(Vec *v, void *item) {
     for (int i = 0; i < v->len; i++)
-        if (v->items[i] == item)
-            return;
+        if (v->items[i] == item) return;
     vec_push(v, item);
 }
 
@@ -630,14 +592,13 @@ static void check_ident(Checker *c, Node *e, bool want_type) {
         return;
     }
     e->ident.obj = obj;
-    resolve_obj(c, obj, want_type);
+    check_resolve_obj(c, obj, want_type);
     Type *typ = obj->type;
     switch (obj->kind) {
     case OBJ_PKGNAME: check_error(e->pos, "use of package %s not in selector", obj->name); return;
     case OBJ_CONST:
-        record_dep(c, obj);
-        if (!intern_iota)
-            intern_iota = intern_cstr("iota");
+        check_record_use(c, obj);
+        if (!intern_iota) intern_iota = intern_cstr("iota");
         if (!obj->pkg && obj->name == intern_iota) {
             if (!c->iota) {
                 check_error(e->pos, "cannot use iota outside constant declaration");
@@ -647,31 +608,26 @@ static void check_ident(Checker *c, Node *e, bool want_type) {
         } else {
             e->cval = obj->cnst.val;
         }
-        if (!valid_type(typ) || !e->cval)
-            return;
+        if (!valid_type(typ) || !e->cval) return;
         e->mode = MODE_CONSTANT;
         e->type = typ;
         return;
     case OBJ_TYPENAME:
-        if (!typ)
-            return;
+        if (!typ) return;
         e->mode = MODE_TYPEXPR;
         e->type = typ;
         return;
     case OBJ_VAR:
-        if (obj->pkg == c->pkg)
-            obj->var.used = true;
-        record_dep(c, obj);
+        if (obj->pkg == c->pkg) obj->var.used = true;
+        check_record_use(c, obj);
         note_capture(c, obj);
-        if (!valid_type(typ))
-            return;
+        if (!valid_type(typ)) return;
         e->mode = MODE_VARIABLE;
         e->type = typ;
         return;
     case OBJ_FUNC:
-        record_dep(c, obj);
-        if (!typ)
-            return;
+        check_record_use(c, obj);
+        if (!typ) return;
         e->mode = MODE_VALUE;
         e->type = typ;
         return;
@@ -694,7 +650,7 @@ static void check_basic_lit(Node *e) {
     TokKind k = e->lit.kind;
     if ((k == T_INT || k == T_FLOAT || k == T_IMAG) && strlen(text) > 10000) {
         check_error(e->pos, "excessively long constant: %.10s... (%d chars)", text,
-                   (int)strlen(text));
+                    (int)strlen(text));
         set_invalid(e);
         return;
     }
@@ -729,12 +685,10 @@ static void copy_operand(Node *dst, const Node *src) {
 void check_mark_addr_taken(Node *e) {
     for (;;) {
         e = ast_unparen(e);
-        if (!e)
-            return;
+        if (!e) return;
         switch (e->kind) {
         case N_IDENT:
-            if (e->ident.obj && e->ident.obj->kind == OBJ_VAR)
-                e->ident.obj->var.addr_taken = true;
+            if (e->ident.obj && e->ident.obj->kind == OBJ_VAR) e->ident.obj->var.addr_taken = true;
             return;
         case N_SELECTOR:
             /* Through a pointer the variable itself is not addressed. */
@@ -744,8 +698,7 @@ void check_mark_addr_taken(Node *e) {
             e = e->selector.x;
             continue;
         case N_INDEX:
-            if (!e->index.x->type || under(e->index.x->type)->kind != TY_ARRAY)
-                return;
+            if (!e->index.x->type || under(e->index.x->type)->kind != TY_ARRAY) return;
             e = e->index.x;
             continue;
         default: return;
@@ -786,13 +739,13 @@ static ExprKind check_unary(Checker *c, Node *e) {
         Type *u = under(x->type);
         if (u->kind != TY_CHAN) {
             check_error(check_expr_pos(x), "invalid operation: cannot receive from non-channel %s",
-                       OPND(x));
+                        OPND(x));
             set_invalid(e);
             return EXPR_STATEMENT;
         }
         if (u->chan.dir == CHAN_SEND) {
             check_error(check_expr_pos(x),
-                       "invalid operation: cannot receive from send-only channel %s", OPND(x));
+                        "invalid operation: cannot receive from send-only channel %s", OPND(x));
             set_invalid(e);
             return EXPR_STATEMENT;
         }
@@ -814,16 +767,14 @@ static ExprKind check_unary(Checker *c, Node *e) {
     }
     if (!ok) {
         check_error(check_expr_pos(x), "invalid operation: operator %s not defined on %s",
-                   tok_string(op), OPND(x));
+                    tok_string(op), OPND(x));
         set_invalid(e);
         return EXPR_STATEMENT;
     }
     if (x->mode == MODE_CONSTANT) {
-        if (!x->cval || x->cval->kind == CONST_UNKNOWN)
-            return EXPR_EXPRESSION;
+        if (!x->cval || x->cval->kind == CONST_UNKNOWN) return EXPR_EXPRESSION;
         int prec = 0;
-        if (is_unsigned(x->type) && !is_untyped(x->type))
-            prec = (int)(types_sizeof(x->type) * 8);
+        if (is_unsigned(x->type) && !is_untyped(x->type)) prec = (int)(types_sizeof(x->type) * 8);
         e->cval = const_unary(op, x->cval, prec);
         e->mode = MODE_CONSTANT;
         check_overflow(e);
@@ -865,8 +816,7 @@ static bool comparable_cause(Type *t, const char **cause) {
     }
     default: break;
     }
-    if (types_comparable(t))
-        return true;
+    if (types_comparable(t)) return true;
     *cause = "";
     return false;
 }
@@ -908,18 +858,15 @@ static void check_comparison(Checker *c, Node *x, Node *y, TokKind op, Node *out
     }
     if (x->mode == MODE_CONSTANT && y->mode == MODE_CONSTANT) {
         bool r = true;
-        if (x->cval && y->cval && x->cval->kind != CONST_UNKNOWN &&
-            y->cval->kind != CONST_UNKNOWN)
+        if (x->cval && y->cval && x->cval->kind != CONST_UNKNOWN && y->cval->kind != CONST_UNKNOWN)
             r = const_compare(op, x->cval, y->cval);
         out->mode = MODE_CONSTANT;
         out->cval = const_make_bool(r);
     } else {
         out->mode = MODE_VALUE;
         out->cval = NULL;
-        if (is_untyped(x->type))
-            check_update_expr_type(c, x, types_default(x->type), true);
-        if (is_untyped(y->type))
-            check_update_expr_type(c, y, types_default(y->type), true);
+        if (is_untyped(x->type)) check_update_expr_type(c, x, types_default(x->type), true);
+        if (is_untyped(y->type)) check_update_expr_type(c, y, types_default(y->type), true);
     }
     out->type = types_basic[B_UNTYPED_BOOL];
     return;
@@ -932,7 +879,7 @@ error:
         check_error(check_expr_pos(err_op), "invalid operation: %s (%s)", estr(e), cause);
     else
         check_error(check_expr_pos(err_op), "invalid operation: %s %s %s (%s)", estr(x),
-                   tok_string(op), estr(y), cause);
+                    tok_string(op), estr(y), cause);
     out->mode = MODE_INVALID;
 }
 
@@ -940,11 +887,10 @@ error:
 
 static void check_shift(Checker *c, Node *x, Node *y, TokKind op, Node *out) {
     ConstVal *xval = NULL;
-    if (x->mode == MODE_CONSTANT && x->cval)
-        xval = const_to_int(x->cval);
+    if (x->mode == MODE_CONSTANT && x->cval) xval = const_to_int(x->cval);
     if (!(is_integer(x->type) || (is_untyped(x->type) && xval && xval->kind == CONST_INT))) {
         check_error(check_expr_pos(x), "invalid operation: shifted operand %s must be integer",
-                   OPND(x));
+                    OPND(x));
         out->mode = MODE_INVALID;
         return;
     }
@@ -975,7 +921,7 @@ static void check_shift(Checker *c, Node *x, Node *y, TokKind op, Node *out) {
             }
         } else {
             check_error(check_expr_pos(y), "invalid operation: shift count %s must be integer",
-                       OPND(y));
+                        OPND(y));
             out->mode = MODE_INVALID;
             return;
         }
@@ -987,20 +933,18 @@ static void check_shift(Checker *c, Node *x, Node *y, TokKind op, Node *out) {
                 y->cval->kind == CONST_UNKNOWN) {
                 out->mode = MODE_CONSTANT;
                 out->cval = ARENA_NEW(ConstVal);
-                if (!is_integer(x->type))
-                    out->type = types_basic[B_UNTYPED_INT];
+                if (!is_integer(x->type)) out->type = types_basic[B_UNTYPED_INT];
                 return;
             }
             ConstVal *yi = const_to_int(y->cval);
             if (!yi || const_sign(yi) < 0 || const_bitlen(yi) > 63 ||
                 const_uint64(yi) > 1023 - 1 + 52) {
                 check_error(check_expr_pos(y), "invalid operation: invalid shift count %s",
-                           OPND(y));
+                            OPND(y));
                 out->mode = MODE_INVALID;
                 return;
             }
-            if (!is_integer(x->type))
-                out->type = types_basic[B_UNTYPED_INT];
+            if (!is_integer(x->type)) out->type = types_basic[B_UNTYPED_INT];
             out->mode = MODE_CONSTANT;
             out->cval = const_shift(op, xval, const_uint64(yi));
             check_overflow(out);
@@ -1018,7 +962,7 @@ static void check_shift(Checker *c, Node *x, Node *y, TokKind op, Node *out) {
     }
     if (!is_integer(x->type)) {
         check_error(check_expr_pos(x), "invalid operation: shifted operand %s must be integer",
-                   OPND(x));
+                    OPND(x));
         out->mode = MODE_INVALID;
         return;
     }
@@ -1030,16 +974,11 @@ static void check_shift(Checker *c, Node *x, Node *y, TokKind op, Node *out) {
 /* ---- binary expressions --------------------------------------------------- */
 
 static bool can_mix(Node *x, Node *y) {
-    if (is_interface(x->type) || is_interface(y->type))
-        return true;
-    if (is_boolean(x->type) != is_boolean(y->type))
-        return false;
-    if (is_string(x->type) != is_string(y->type))
-        return false;
-    if (check_is_nil(x) && !check_has_nil(y->type))
-        return false;
-    if (check_is_nil(y) && !check_has_nil(x->type))
-        return false;
+    if (is_interface(x->type) || is_interface(y->type)) return true;
+    if (is_boolean(x->type) != is_boolean(y->type)) return false;
+    if (is_string(x->type) != is_string(y->type)) return false;
+    if (check_is_nil(x) && !check_has_nil(y->type)) return false;
+    if (check_is_nil(y) && !check_has_nil(x->type)) return false;
     return true;
 }
 
@@ -1073,8 +1012,9 @@ bool check_binary(Checker *c, Node *e, Node *lhs, Node *rhs, TokKind op, Pos opp
     }
     if (is_shift(op)) {
         check_shift(c, x, y, op, out);
-        if (out->mode != MODE_INVALID && out->mode != MODE_CONSTANT && y->mode == MODE_CONSTANT &&
-            is_untyped(y->type))
+        /* A materialized shift's untyped count (a constant, or a shift of
+         * an untyped constant) becomes uint, as in gc's back end. */
+        if (out->mode != MODE_INVALID && out->mode != MODE_CONSTANT && is_untyped(y->type))
             check_update_expr_type(c, y, types_basic[B_UINT], true);
         return out->mode != MODE_INVALID;
     }
@@ -1096,18 +1036,18 @@ bool check_binary(Checker *c, Node *e, Node *lhs, Node *rhs, TokKind op, Pos opp
         if (valid_type(x->type) && valid_type(y->type)) {
             if (e)
                 check_error(check_expr_pos(x), "invalid operation: %s (mismatched types %s and %s)",
-                           estr(e), tstr(x->type), tstr(y->type));
+                            estr(e), tstr(x->type), tstr(y->type));
             else
                 check_error(check_expr_pos(x),
-                           "invalid operation: %s %s= %s (mismatched types %s and %s)", estr(lhs),
-                           tok_string(op), estr(rhs), tstr(x->type), tstr(y->type));
+                            "invalid operation: %s %s= %s (mismatched types %s and %s)", estr(lhs),
+                            tok_string(op), estr(rhs), tstr(x->type), tstr(y->type));
         }
         out->mode = MODE_INVALID;
         return false;
     }
     if (!binary_op_ok(op, x->type)) {
         check_error(check_expr_pos(x), "invalid operation: operator %s not defined on %s",
-                   tok_string(op), OPND(x));
+                    tok_string(op), OPND(x));
         out->mode = MODE_INVALID;
         return false;
     }
@@ -1137,446 +1077,6 @@ bool check_binary(Checker *c, Node *e, Node *lhs, Node *rhs, TokKind op, Pos opp
     }
     out->mode = MODE_VALUE;
     return true;
-}
-
-/* ---- selectors ------------------------------------------------------------ */
-
-/* A method's signature seen as a method value (receiver removed) or a method
- * expression (receiver as first parameter). */
-static Type *method_value_sig(Type *sig) {
-    return types_new_signature(NULL, sig->sig.params, sig->sig.results, sig->sig.variadic);
-}
-
-static Type *method_expr_sig(Type *recv_type, Type *sig) {
-    Vec vars = {0};
-    Object *r = types_new_object(OBJ_VAR, intern_cstr(""), recv_type, NULL);
-    r->var.is_param = true;
-    vec_push(&vars, r);
-    if (sig->sig.params)
-        for (int i = 0; i < sig->sig.params->tuple.vars.len; i++)
-            vec_push(&vars, sig->sig.params->tuple.vars.items[i]);
-    return types_new_signature(NULL, types_new_tuple(vars), sig->sig.results, sig->sig.variadic);
-}
-
-static bool is_interface_ptr(Type *t) {
-    Type *u = under(t);
-    return u->kind == TY_POINTER && is_interface(u->pointer.elem);
-}
-
-static void check_selector(Checker *c, Node *e, bool want_type) {
-    Node *xn = e->selector.x;
-    Node *seln = e->selector.sel;
-    const char *sel = seln->ident.name;
-    e->mode = MODE_INVALID;
-    e->type = types_invalid;
-    e->cval = NULL;
-
-    /* qualified identifier pkg.Name */
-    if (xn->kind == N_IDENT) {
-        Object *o = check_lookup(c, xn->ident.name);
-        if (o && o->kind == OBJ_PKGNAME) {
-            xn->ident.obj = o;
-            o->pkgname.used = true;
-            Package *pkg = o->pkgname.imported;
-            Object *exp = pkg && pkg->scope ? scope_lookup_local(pkg->scope, sel) : NULL;
-            if (!exp) {
-                check_error(seln->pos, "undefined: %s.%s", pkg ? pkg->name : o->name, sel);
-                return;
-            }
-            if (!types_is_exported(sel))
-                check_error(seln->pos, "%s not exported by package %s", sel, pkg->name);
-            seln->ident.obj = exp;
-            if (exp->pkg == c->pkg)
-                resolve_obj(c, exp, want_type);
-            e->selector.selection = NULL;
-            switch (exp->kind) {
-            case OBJ_CONST:
-                if (!exp->cnst.val || !valid_type(exp->type))
-                    return;
-                e->mode = MODE_CONSTANT;
-                e->type = exp->type;
-                e->cval = exp->cnst.val;
-                return;
-            case OBJ_TYPENAME:
-                if (!exp->type)
-                    return;
-                e->mode = MODE_TYPEXPR;
-                e->type = exp->type;
-                return;
-            case OBJ_VAR:
-                if (!valid_type(exp->type))
-                    return;
-                e->mode = MODE_VARIABLE;
-                e->type = exp->type;
-                return;
-            case OBJ_FUNC:
-                if (!exp->type)
-                    return;
-                e->mode = MODE_VALUE;
-                e->type = exp->type;
-                return;
-            case OBJ_BUILTIN: e->mode = MODE_BUILTIN; return;
-            default: return;
-            }
-        }
-    }
-
-    check_expr_or_type(c, xn, NULL);
-    if (xn->mode == MODE_INVALID)
-        return;
-    if (xn->mode == MODE_BUILTIN) {
-        check_error(e->selector.sel->pos, "cannot select on %s", OPND(xn));
-        return;
-    }
-    Type *xt = xn->type;
-    bool ambiguous = false, needs_addr = false;
-    bool addressable = xn->mode == MODE_VARIABLE;
-    Selection *s = types_lookup(xt, addressable, c->pkg, sel, &ambiguous, &needs_addr);
-    if (!s || ambiguous) {
-        if (!valid_type(under(xt)))
-            return;
-        if (ambiguous) {
-            check_error(seln->pos, "ambiguous selector %s.%s", estr(xn), sel);
-            return;
-        }
-        const char *why;
-        if (is_interface_ptr(xt)) {
-            why = arena_printf("type %s is pointer to interface, not interface", tstr(xt));
-        } else {
-            why = arena_printf("type %s has no field or method %s", tstr(xt), sel);
-            char alt[256];
-            snprintf(alt, sizeof alt, "%s", sel);
-            if (alt[0] >= 'a' && alt[0] <= 'z')
-                alt[0] = (char)(alt[0] - 'a' + 'A');
-            else if (alt[0] >= 'A' && alt[0] <= 'Z')
-                alt[0] = (char)(alt[0] - 'A' + 'a');
-            bool amb2 = false, na2 = false;
-            if (strcmp(alt, sel) != 0 &&
-                types_lookup(xt, addressable, c->pkg, intern_cstr(alt), &amb2, &na2))
-                why = arena_printf("%s, but does have %s", why, alt);
-        }
-        check_error(seln->pos, "%s.%s undefined (%s)", estr(xn), sel, why);
-        return;
-    }
-    Object *obj = s->obj;
-    seln->ident.obj = obj;
-    if (xn->mode != MODE_TYPEXPR)
-        default_type(c, xn);
-    if (obj->kind == OBJ_FUNC && !obj->type)
-        check_obj_decl(c, obj);
-    if (xn->mode == MODE_TYPEXPR) {
-        if (obj->kind != OBJ_FUNC) {
-            check_error(seln->pos, "%s.%s undefined (type %s has no method %s)", estr(xn), sel,
-                       tstr(xt), sel);
-            return;
-        }
-        if (!obj->type || obj->type->kind != TY_SIGNATURE)
-            return;
-        /* T.m for a pointer method needs (*T).m */
-        if (needs_addr && under(xt)->kind != TY_POINTER && !is_interface(xt)) {
-            check_error(seln->pos, "cannot call pointer method %s on %s", sel, tstr(xt));
-            return;
-        }
-        s->kind = SEL_METHOD_EXPR;
-        s->recv = xt;
-        e->selector.selection = s;
-        e->mode = MODE_VALUE;
-        e->type = method_expr_sig(xt, obj->type);
-        record_dep(c, obj);
-        return;
-    }
-    if (obj->kind == OBJ_VAR) {
-        s->kind = SEL_FIELD;
-        s->recv = xt;
-        e->selector.selection = s;
-        e->mode = (xn->mode == MODE_VARIABLE || s->indirect) ? MODE_VARIABLE : MODE_VALUE;
-        e->type = obj->type;
-        if (!valid_type(e->type))
-            e->mode = MODE_INVALID;
-        return;
-    }
-    if (obj->kind == OBJ_FUNC) {
-        if (needs_addr) {
-            if (!addressable) {
-                check_error(seln->pos, "cannot call pointer method %s on %s", sel, tstr(xt));
-                return;
-            }
-            check_mark_addr_taken(xn); /* x.m() means (&x).m() */
-        }
-        s->kind = SEL_METHOD;
-        s->recv = xt;
-        e->selector.selection = s;
-        if (!obj->type || obj->type->kind != TY_SIGNATURE)
-            return;
-        e->mode = MODE_VALUE;
-        e->type = method_value_sig(obj->type);
-        record_dep(c, obj);
-        return;
-    }
-}
-
-/* ---- index and slice expressions ----------------------------------------- */
-
-bool check_index_value(Checker *c, Node *e, int64_t max, const char *what, bool allow_negative,
-                       int64_t *val) {
-    *val = -1;
-    check_expr(c, e, NULL);
-    if (e->mode == MODE_INVALID)
-        return false;
-    if (!check_convert_untyped_op(c, e, types_basic[B_INT]))
-        return false;
-    if (!is_integer(e->type)) {
-        check_error(check_expr_pos(e), "invalid argument: %s %s must be integer", what, OPND(e));
-        return false;
-    }
-    if (e->mode == MODE_CONSTANT && e->cval && e->cval->kind != CONST_UNKNOWN) {
-        if (!allow_negative && const_sign(e->cval) < 0) {
-            check_error(check_expr_pos(e), "invalid argument: %s %s must not be negative", what,
-                       OPND(e));
-            return false;
-        }
-        ConstVal *r = NULL;
-        if (!const_representable(e->cval, types_basic[B_INT], &r)) {
-            check_error(check_expr_pos(e), "invalid argument: %s %s overflows int", what, OPND(e));
-            return false;
-        }
-        int64_t v = const_int64(e->cval);
-        if (max >= 0 && v >= max) {
-            check_error(check_expr_pos(e), "invalid argument: %s %s out of bounds [0:%lld]", what,
-                       const_string(e->cval), (long long)max);
-            return false;
-        }
-        *val = v;
-    }
-    return true;
-}
-
-/* Generic instantiation f[T] / T[int]: parsed, not supported. */
-static bool is_generic_func(Node *x) {
-    Node *u = ast_unparen(x);
-    Object *o = NULL;
-    if (u->kind == N_IDENT)
-        o = u->ident.obj;
-    else if (u->kind == N_SELECTOR)
-        o = u->selector.sel->ident.obj;
-    if (!o || o->kind != OBJ_FUNC || !o->decl)
-        return false;
-    Node *d = o->decl;
-    return d->kind == N_FUNCDECL && d->funcdecl.type &&
-           d->funcdecl.type->functype.typeparams != NULL;
-}
-
-static void check_index(Checker *c, Node *e) {
-    Node *x = e->index.x;
-    e->mode = MODE_INVALID;
-    e->type = types_invalid;
-    e->cval = NULL;
-    check_expr_or_type(c, x, NULL);
-    if (x->mode == MODE_INVALID) {
-        check_expr(c, e->index.index, NULL);
-        return;
-    }
-    if (x->mode == MODE_TYPEXPR) {
-        check_unsupported(c, e->pos, "generic type instantiation");
-        return;
-    }
-    if (is_generic_func(x)) {
-        check_unsupported(c, e->pos, "generic function instantiation");
-        return;
-    }
-    if (e->index.indices.len > 1) {
-        check_error(check_expr_pos(e->index.indices.items[1]),
-                   "invalid operation: more than one index");
-    }
-    bool valid = false;
-    int64_t length = -1;
-    Type *u = under(x->type);
-    ExprMode mode = MODE_INVALID;
-    Type *rt = NULL;
-    switch (u->kind) {
-    case TY_BASIC:
-        if (is_string(u)) {
-            valid = true;
-            if (x->mode == MODE_CONSTANT && x->cval && x->cval->kind == CONST_STRING)
-                length = x->cval->str.len;
-            mode = MODE_VALUE;
-            rt = types_byte;
-        }
-        break;
-    case TY_ARRAY:
-        valid = true;
-        length = u->array.len;
-        mode = x->mode == MODE_VARIABLE ? MODE_VARIABLE : MODE_VALUE;
-        rt = u->array.elem;
-        break;
-    case TY_POINTER: {
-        Type *pu = under(u->pointer.elem);
-        if (pu->kind == TY_ARRAY) {
-            valid = true;
-            length = pu->array.len;
-            mode = MODE_VARIABLE;
-            rt = pu->array.elem;
-        }
-        break;
-    }
-    case TY_SLICE:
-        valid = true;
-        mode = MODE_VARIABLE;
-        rt = u->slice.elem;
-        break;
-    case TY_MAP: {
-        default_type(c, x);
-        Node *k = e->index.index;
-        check_expr(c, k, NULL);
-        if (k->mode != MODE_INVALID)
-            check_assignable_to(c, k, u->map.key, "map index");
-        e->mode = MODE_MAPINDEX;
-        e->type = u->map.elem;
-        return;
-    }
-    default: break;
-    }
-    if (!valid) {
-        check_error(pos_valid(e->index.lbrack) ? e->index.lbrack : e->pos,
-                   "invalid operation: cannot index %s", OPND(x));
-        check_expr(c, e->index.index, NULL);
-        return;
-    }
-    /* A constant string operand becomes a string value when indexed. */
-    default_type(c, x);
-    int64_t v;
-    check_index_value(c, e->index.index, length, "index", false, &v);
-    e->mode = mode;
-    e->type = rt;
-}
-
-static void check_slice_expr(Checker *c, Node *e) {
-    Node *x = e->slice.x;
-    Node *idx[3] = {e->slice.low, e->slice.high, e->slice.max};
-    e->mode = MODE_INVALID;
-    e->type = types_invalid;
-    e->cval = NULL;
-    check_expr(c, x, NULL);
-    if (x->mode == MODE_INVALID) {
-        for (int i = 0; i < 3; i++)
-            if (idx[i])
-                check_expr(c, idx[i], NULL);
-        return;
-    }
-    bool valid = false;
-    int64_t length = -1;
-    Type *u = under(x->type);
-    Type *rt = x->type;
-    switch (u->kind) {
-    case TY_BASIC:
-        if (is_string(u)) {
-            if (e->slice.slice3) {
-                Node *at = idx[2] ? idx[2] : e;
-                check_error(check_expr_pos(at), "invalid operation: 3-index slice of string");
-                return;
-            }
-            valid = true;
-            if (x->mode == MODE_CONSTANT && x->cval && x->cval->kind == CONST_STRING)
-                length = x->cval->str.len;
-            if (is_untyped(x->type))
-                rt = types_basic[B_STRING];
-            default_type(c, x);
-        }
-        break;
-    case TY_ARRAY:
-        valid = true;
-        length = u->array.len;
-        if (x->mode != MODE_VARIABLE) {
-            check_error(check_expr_pos(x), "invalid operation: %s (slice of unaddressable value)",
-                       OPND(x));
-            return;
-        }
-        check_mark_addr_taken(x);
-        rt = types_new_slice(u->array.elem);
-        break;
-    case TY_POINTER: {
-        Type *pu = under(u->pointer.elem);
-        if (pu->kind == TY_ARRAY) {
-            valid = true;
-            length = pu->array.len;
-            rt = types_new_slice(pu->array.elem);
-        }
-        break;
-    }
-    case TY_SLICE: valid = true; break;
-    default: break;
-    }
-    if (!valid) {
-        check_error(check_expr_pos(x), "invalid operation: cannot slice %s", OPND(x));
-        return;
-    }
-    e->mode = MODE_VALUE;
-    e->type = rt;
-    if (e->slice.slice3 && (!idx[1] || !idx[2])) {
-        check_error(e->pos, "2nd and 3rd index required in 3-index slice");
-        e->mode = MODE_INVALID;
-        return;
-    }
-    int64_t ind[3];
-    int n = e->slice.slice3 ? 3 : 2;
-    for (int i = 0; i < n; i++) {
-        int64_t v = -1;
-        if (idx[i]) {
-            int64_t max = length >= 0 ? length + 1 : -1;
-            int64_t got;
-            if (check_index_value(c, idx[i], max, "index", false, &got) && got >= 0)
-                v = got;
-        } else if (i == 0) {
-            v = 0;
-        } else if (length >= 0) {
-            v = length;
-        }
-        ind[i] = v;
-    }
-    for (int i = 0; i < n - 1; i++) {
-        if (ind[i] > 0) {
-            for (int j = i + 1; j < n; j++) {
-                if (ind[j] >= 0 && ind[j] < ind[i]) {
-                    check_error(check_expr_pos(idx[j]), "invalid slice indices: %lld < %lld",
-                               (long long)ind[j], (long long)ind[i]);
-                    return;
-                }
-            }
-        }
-    }
-}
-
-/* ---- type assertions ------------------------------------------------------ */
-
-static void check_type_assert(Checker *c, Node *e) {
-    Node *x = e->typeassert.x;
-    e->mode = MODE_INVALID;
-    e->type = types_invalid;
-    e->cval = NULL;
-    check_expr(c, x, NULL);
-    if (x->mode == MODE_INVALID)
-        return;
-    if (!is_interface(x->type)) {
-        check_error(check_expr_pos(x), "invalid operation: %s is not an interface", OPND(x));
-        return;
-    }
-    if (!e->typeassert.type) {
-        check_error(e->pos, "use of .(type) outside type switch");
-        return;
-    }
-    Type *t = check_var_type(c, e->typeassert.type);
-    if (!valid_type(t))
-        return;
-    if (!is_interface(t)) {
-        bool wrong = false;
-        Object *m = types_missing_method(t, x->type, &wrong);
-        if (m) {
-            check_error(check_expr_pos(e), "impossible type assertion: %s\n\t%s does not implement %s %s",
-                       estr(e), tstr(t), tstr(x->type), check_missing_method_reason(c, t, x->type));
-        }
-    }
-    e->mode = MODE_COMMAOK;
-    e->type = t;
 }
 
 /* ---- pointer indirection -------------------------------------------------- */
@@ -1643,10 +1143,12 @@ static ExprKind raw_expr(Checker *c, Node *e, Type *hint, bool want_type) {
     case N_INTERFACETYPE:
     case N_MAPTYPE:
     case N_CHANTYPE: {
+        /* go/types keeps the type mode even for an invalid type, so that
+         * "[...]int (type) is not an expression" is still said */
         Type *t = check_typexpr(c, e, NULL);
         e->type = t;
-        e->mode = valid_type(t) ? MODE_TYPEXPR : MODE_INVALID;
-        break;
+        e->mode = MODE_TYPEXPR;
+        return EXPR_EXPRESSION;
     }
     case N_ELLIPSIS:
         check_error(e->pos, "invalid use of '...'");
@@ -1658,8 +1160,7 @@ static ExprKind raw_expr(Checker *c, Node *e, Type *hint, bool want_type) {
         return EXPR_STATEMENT;
     }
     if (e->mode == MODE_INVALID) {
-        if (!e->type)
-            e->type = types_invalid;
+        if (!e->type) e->type = types_invalid;
         return EXPR_STATEMENT;
     }
     return EXPR_EXPRESSION;
@@ -1673,16 +1174,13 @@ static void exclude(Node *e, bool novalue, bool builtin, bool typexpr) {
     const char *msg = NULL;
     switch (e->mode) {
     case MODE_NOVALUE:
-        if (novalue)
-            msg = typexpr ? "%s used as value" : "%s used as value or type";
+        if (novalue) msg = typexpr ? "%s used as value" : "%s used as value or type";
         break;
     case MODE_BUILTIN:
-        if (builtin)
-            msg = "%s must be called";
+        if (builtin) msg = "%s must be called";
         break;
     case MODE_TYPEXPR:
-        if (typexpr)
-            msg = "%s is not an expression";
+        if (typexpr) msg = "%s is not an expression";
         break;
     default: break;
     }
@@ -1725,12 +1223,9 @@ void check_expr_or_type_want(Checker *c, Node *e) {
 int check_multi_expr(Checker *c, Node *e, bool allow_commaok) {
     raw_expr(c, e, NULL, false);
     exclude(e, true, true, true);
-    if (e->mode == MODE_INVALID)
-        return 1;
-    if (e->type && e->type->kind == TY_TUPLE)
-        return e->type->tuple.vars.len;
-    if (allow_commaok && (e->mode == MODE_MAPINDEX || e->mode == MODE_COMMAOK))
-        return 2;
+    if (e->mode == MODE_INVALID) return 1;
+    if (e->type && e->type->kind == TY_TUPLE) return e->type->tuple.vars.len;
+    if (allow_commaok && (e->mode == MODE_MAPINDEX || e->mode == MODE_COMMAOK)) return 2;
     return 1;
 }
 
@@ -1745,7 +1240,7 @@ void check_expr_stmt(Checker *c, Node *e) {
         if (kind == EXPR_STATEMENT) {
             /* a call or receive whose value is dropped: give an untyped
              * result its default type */
-            default_type(c, e);
+            check_default_type(c, e);
             return;
         }
         msg = "is not used";
@@ -1772,17 +1267,15 @@ void check_lhs_expr(Checker *c, Node *e) {
         }
     }
     check_expr(c, e, NULL);
-    if (v)
-        v->var.used = used;
+    if (v) v->var.used = used;
 }
 
 void check_cond(Checker *c, Node *e, const char *what) {
     check_expr(c, e, NULL);
-    if (e->mode == MODE_INVALID)
-        return;
+    if (e->mode == MODE_INVALID) return;
     if (!is_boolean(e->type)) {
         check_error(check_expr_pos(e), "non-boolean condition in %s", what);
         return;
     }
-    default_type(c, e);
+    check_default_type(c, e);
 }

@@ -165,6 +165,18 @@ const char *check_missing_method_reason(Checker *c, Type *v, Type *t);
 /* As check_expr_or_type, where a type is expected (check_typexpr): a
  * package-level type name is resolved through check_obj_decl. */
 void check_expr_or_type_want(Checker *c, Node *e);
+/* Gives an untyped operand its default type (int, float64, bool, ...). */
+void check_default_type(Checker *c, Node *x);
+/* Makes sure a package-level object is declared (go/types objDecl). */
+void check_resolve_obj(Checker *c, Object *obj, bool want_type);
+/* Notes a use of a package-level object for the initialization order. */
+void check_record_use(Checker *c, Object *obj);
+/* Selectors, index and slice expressions, type assertions
+ * (check_selector.c). */
+void check_selector(Checker *c, Node *e, bool want_type);
+void check_index(Checker *c, Node *e);
+void check_slice_expr(Checker *c, Node *e);
+void check_type_assert(Checker *c, Node *e);
 /* Composite and function literals (check_literal.c). */
 void check_complit(Checker *c, Node *e, Type *hint);
 void check_funclit(Checker *c, Node *e);
@@ -192,12 +204,12 @@ const char *check_kind_string(Type *t);
  * CONTEXT". context is gc's: "assignment", "variable declaration",
  * "argument to f", "return statement", "struct literal", ... */
 bool check_assignable_to(Checker *c, Node *e, Type *t, const char *context);
-/* lhs = rhs (tok T_ASSIGN or op-assign) and lhs := rhs statements, and the
- * var-spec forms; reports "assignment mismatch: 2 variables but 1 value",
- * "cannot assign to x (neither addressable nor a map index expression)",
+/* (check_stmt.c) lhs = rhs, lhs op= rhs and lhs := rhs statements;
+ * reports "assignment mismatch: 2 variables but f returns 1 value",
+ * "cannot assign to x (value of type int)" (gc 1.19's wording),
  * "no new variables on left side of :=". */
 void check_assign_stmt(Checker *c, Node *s);
-/* Declares and initializes the variables of a var spec (local or package). */
+/* (check_decl.c) Initializes the variables of a local var spec. */
 void check_var_spec(Checker *c, Vec *lhs_objs, Node *type, Vec *values, Pos pos);
 
 /* ---- shared by check_pkg.c, check_decl.c and check_stmt.c --------------- */
@@ -211,6 +223,9 @@ void check_arity(Checker *c, Node *valuespec, bool is_const);
 void check_const_decl(Checker *c, Object *obj, Node *type, Node *init, int iota, bool inherited);
 void check_var_decl(Checker *c, Object *obj, Vec *lhs, Node *type, Node *init);
 void check_type_decl(Checker *c, Object *obj, Node *typespec);
+/* A type declaration inside a function (cycle detection as at package
+ * level). */
+void check_local_type_decl(Checker *c, Object *obj, Node *typespec);
 /* Reports invalid recursive types among the package-level type declarations
  * checked so far (once all of them are complete). */
 void check_valid_types(Checker *c);
@@ -222,9 +237,14 @@ bool check_init_var(Checker *c, Object *lhs, Node *x, const char *context);
 void check_init_vars(Checker *c, Vec *lhs, Vec *rhs, Node *ret);
 /* "assignment mismatch: 2 variables but f returns 1 value" */
 const char *check_assign_error(Vec *rhs, int nvars, int nvals);
-/* gc's parser-time checks of labels and branch statements, for every
- * function body of a file (sets N_BRANCHSTMT targets). */
+/* check_branch.c: gc's parser-time checks of labels and branch statements,
+ * for every function body of a file (sets N_BRANCHSTMT targets). */
 void check_branches_file(Checker *c, Node *file);
+/* Whether s is a terminating statement (spec); label is s's label or NULL. */
+bool check_is_terminating(Node *s, const char *label);
+/* Calls visit on n and every node below it (statements, expressions and
+ * types; not the selected names of selectors). */
+void check_walk(Node *n, void (*visit)(Node *n, void *ctx), void *ctx);
 /* Makes obj a local variable of the function being checked. */
 void check_add_local(Checker *c, Object *obj);
 

@@ -23,10 +23,10 @@ static Type *under(Type *t) {
 /* ---- composite literals --------------------------------------------------- */
 
 static int field_index(Checker *c, Type *st, const char *name) {
+    if (strcmp(name, "_") == 0) return -1; /* blank fields cannot be named */
     for (int i = 0; i < st->strct.fields.len; i++) {
         Object *f = st->strct.fields.items[i];
-        if (f->name == name && (types_is_exported(name) || f->pkg == c->pkg))
-            return i;
+        if (f->name == name && (types_is_exported(name) || f->pkg == c->pkg)) return i;
     }
     return -1;
 }
@@ -34,8 +34,7 @@ static int field_index(Checker *c, Type *st, const char *name) {
 /* Evaluates a literal element against its expected type. */
 static void element(Checker *c, Node *e, Type *hint, Type *t, const char *context) {
     check_expr(c, e, hint);
-    if (e->mode != MODE_INVALID)
-        check_assignable_to(c, e, t, context);
+    if (e->mode != MODE_INVALID) check_assignable_to(c, e, t, context);
 }
 
 /* go/types indexedElts: array and slice elements; returns the length. */
@@ -57,13 +56,13 @@ static int64_t indexed_elts(Checker *c, Vec *elts, Type *elem, int64_t length) {
                     valid_index = true;
                 } else {
                     check_error(check_expr_pos(e), "index %s must be integer constant",
-                               ast_expr_string(k));
+                                ast_expr_string_types2(k));
                 }
             }
             eval = e->keyvalue.value;
         } else if (length >= 0 && index >= length) {
             check_error(check_expr_pos(e), "index %lld is out of bounds (>= %lld)",
-                       (long long)index, (long long)length);
+                        (long long)index, (long long)length);
         } else {
             valid_index = true;
         }
@@ -71,40 +70,35 @@ static int64_t indexed_elts(Checker *c, Vec *elts, Type *elem, int64_t length) {
             for (int j = 0; j < nseen; j++) {
                 if (seen[j] == index) {
                     check_error(check_expr_pos(e), "duplicate index %lld in array or slice literal",
-                               (long long)index);
+                                (long long)index);
                     break;
                 }
             }
             seen[nseen++] = index;
         }
         index++;
-        if (index > max)
-            max = index;
+        if (index > max) max = index;
         element(c, eval, elem, elem, "array or slice literal");
     }
     return max;
 }
 
 static bool same_key(Node *a, Node *b, bool iface) {
-    if (iface && !types_identical(a->type, b->type))
-        return false;
+    if (iface && !types_identical(a->type, b->type)) return false;
     if (!a->cval || !b->cval || a->cval->kind == CONST_UNKNOWN || b->cval->kind == CONST_UNKNOWN)
         return false;
     bool an = a->cval->kind == CONST_INT || a->cval->kind == CONST_FLOAT ||
               a->cval->kind == CONST_COMPLEX;
     bool bn = b->cval->kind == CONST_INT || b->cval->kind == CONST_FLOAT ||
               b->cval->kind == CONST_COMPLEX;
-    if (an != bn)
-        return false;
-    if (!an && a->cval->kind != b->cval->kind)
-        return false;
+    if (an != bn) return false;
+    if (!an && a->cval->kind != b->cval->kind) return false;
     return const_compare(T_EQL, a->cval, b->cval);
 }
 
 static void struct_lit(Checker *c, Node *e, Type *base, Type *st) {
     Vec *elts = &e->complit.elts;
-    if (elts->len == 0)
-        return;
+    if (elts->len == 0) return;
     int nf = st->strct.fields.len;
     Node *first = elts->items[0];
     if (first->kind == N_KEYVALUE) {
@@ -113,7 +107,7 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *st) {
             Node *kv = elts->items[i];
             if (kv->kind != N_KEYVALUE) {
                 check_error(check_expr_pos(kv),
-                           "mixture of field:value and value elements in struct literal");
+                            "mixture of field:value and value elements in struct literal");
                 check_expr(c, kv, NULL);
                 continue;
             }
@@ -122,14 +116,14 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *st) {
             if (key->kind != N_IDENT) {
                 check_expr(c, val, NULL);
                 check_error(check_expr_pos(kv), "invalid field name %s in struct literal",
-                           ast_expr_string(key));
+                            ast_expr_string_types2(key));
                 continue;
             }
             int fi = field_index(c, st, key->ident.name);
             if (fi < 0) {
                 check_expr(c, val, NULL);
                 check_error(key->pos, "unknown field '%s' in struct literal of type %s",
-                           key->ident.name, types_string(base));
+                            key->ident.name, types_string(base));
                 continue;
             }
             Object *fld = st->strct.fields.items[fi];
@@ -140,7 +134,7 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *st) {
             element(c, val, NULL, fld->type, "struct literal");
             if (visited[fi]) {
                 check_error(check_expr_pos(kv), "duplicate field name %s in struct literal",
-                           key->ident.name);
+                            key->ident.name);
                 continue;
             }
             visited[fi] = true;
@@ -151,7 +145,7 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *st) {
         Node *x = elts->items[i];
         if (x->kind == N_KEYVALUE) {
             check_error(check_expr_pos(x),
-                       "mixture of field:value and value elements in struct literal");
+                        "mixture of field:value and value elements in struct literal");
             check_expr(c, x->keyvalue.value, NULL);
             continue;
         }
@@ -163,15 +157,16 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *st) {
         Object *fld = st->strct.fields.items[i];
         if (!types_is_exported(fld->name) && fld->pkg != c->pkg) {
             check_expr(c, x, NULL);
-            check_error(check_expr_pos(x), "implicit assignment to unexported field %s in %s literal",
-                       fld->name, types_string(e->type ? e->type : base));
+            check_error(check_expr_pos(x),
+                        "implicit assignment to unexported field %s in %s literal", fld->name,
+                        types_string(e->type ? e->type : base));
             continue;
         }
         element(c, x, NULL, fld->type, "struct literal");
     }
     if (elts->len < nf)
         check_error(pos_valid(e->complit.rbrace) ? e->complit.rbrace : e->pos,
-                   "too few values in %s{…}", types_string(base));
+                    "too few values in %s{…}", types_string(base));
 }
 
 static void map_lit(Checker *c, Node *e, Type *mt) {
@@ -187,17 +182,15 @@ static void map_lit(Checker *c, Node *e, Type *mt) {
         }
         Node *k = kv->keyvalue.key;
         check_expr(c, k, mt->map.key);
-        if (k->mode == MODE_INVALID)
-            continue;
-        if (!check_assignable_to(c, k, mt->map.key, "map literal"))
-            continue;
+        if (k->mode == MODE_INVALID) continue;
+        if (!check_assignable_to(c, k, mt->map.key, "map literal")) continue;
         if (k->mode == MODE_CONSTANT) {
             bool dup = false;
             for (int j = 0; j < keys.len && !dup; j++)
                 dup = same_key(keys.items[j], k, key_iface);
             if (dup) {
                 check_error(check_expr_pos(k), "duplicate key %s in map literal",
-                           const_string(k->cval));
+                            const_string(k->cval));
                 continue;
             }
             vec_push(&keys, k);
@@ -226,8 +219,7 @@ void check_complit(Checker *c, Node *e, Type *hint) {
         base = typ;
         /* *T implies &T{} */
         Type *u = under(typ);
-        if (u->kind == TY_POINTER)
-            base = u->pointer.elem;
+        if (u->kind == TY_POINTER) base = u->pointer.elem;
     } else {
         check_error(e->pos, "missing type in composite literal");
         e->mode = MODE_INVALID;
@@ -247,8 +239,7 @@ void check_complit(Checker *c, Node *e, Type *hint) {
             goto error;
         }
         int64_t n = indexed_elts(c, &e->complit.elts, u->array.elem, u->array.len);
-        if (u->array.len < 0)
-            u->array.len = n;
+        if (u->array.len < 0) u->array.len = n;
         break;
     }
     case TY_SLICE:
@@ -268,7 +259,10 @@ void check_complit(Checker *c, Node *e, Type *hint) {
     default:
         for (int i = 0; i < e->complit.elts.len; i++) {
             Node *x = e->complit.elts.items[i];
-            check_expr(c, x->kind == N_KEYVALUE ? x->keyvalue.value : x, NULL);
+            x = x->kind == N_KEYVALUE ? x->keyvalue.value : x;
+            /* an elided inner literal has no type to be checked against */
+            if (x->kind == N_COMPOSITELIT && !x->complit.type) continue;
+            check_expr(c, x, NULL);
         }
         if (valid_type(u))
             check_error(e->pos, "invalid composite literal type %s", types_string(typ));
@@ -314,10 +308,8 @@ void check_funclit(Checker *c, Node *e) {
     } else if (!c->func) {
         fi->link_name = arena_printf("%s.glob..func%d", pkgpath, n);
     }
-    if (c->func)
-        vec_push(&c->func->funclits, fi);
-    if (c->prog)
-        vec_push(&c->prog->funcs, fi);
+    if (c->func) vec_push(&c->func->funclits, fi);
+    if (c->prog) vec_push(&c->prog->funcs, fi);
 
     e->mode = MODE_VALUE;
     e->type = sig;

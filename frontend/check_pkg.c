@@ -23,16 +23,16 @@ typedef struct DeclInfo {
     Object *obj;
     Scope *file_scope;
     Node *file;
-    Node *spec;       /* N_VALUESPEC, N_TYPESPEC or N_FUNCDECL */
-    Vec *lhs;         /* var a, b = f(): all the spec's objects; else NULL */
-    Node *vtype;      /* declared type of a const/var, or NULL */
-    Node *init;       /* initializer, or NULL */
-    int iota;         /* for constants */
-    bool inherited;   /* constant whose init is repeated from an earlier spec */
-    Vec *deps;        /* Object*: what the initializer / body refers to;
-                         shared by the variables of `var a, b = f()` */
-    Vec methods;      /* type names: the methods declared on them */
-    int order;        /* source order within the package */
+    Node *spec;     /* N_VALUESPEC, N_TYPESPEC or N_FUNCDECL */
+    Vec *lhs;       /* var a, b = f(): all the spec's objects; else NULL */
+    Node *vtype;    /* declared type of a const/var, or NULL */
+    Node *init;     /* initializer, or NULL */
+    int iota;       /* for constants */
+    bool inherited; /* constant whose init is repeated from an earlier spec */
+    Vec *deps;      /* Object*: what the initializer / body refers to;
+                       shared by the variables of `var a, b = f()` */
+    Vec methods;    /* type names: the methods declared on them */
+    int order;      /* source order within the package */
     int color;
     bool is_alias;
     bool methods_done;
@@ -50,12 +50,10 @@ static size_t ptr_hash(const void *p) {
 }
 
 static DeclInfo *decl_of(Object *obj) {
-    if (!decl_tab || !obj)
-        return NULL;
+    if (!decl_tab || !obj) return NULL;
     size_t j = ptr_hash(obj) & (decl_cap - 1);
     while (decl_tab[j]) {
-        if (decl_tab[j]->obj == obj)
-            return decl_tab[j];
+        if (decl_tab[j]->obj == obj) return decl_tab[j];
         j = (j + 1) & (decl_cap - 1);
     }
     return NULL;
@@ -65,11 +63,9 @@ static void decl_put(DeclInfo *d) {
     if ((decl_len + 1) * 2 > decl_cap) {
         size_t ncap = decl_cap ? decl_cap * 2 : 1024;
         DeclInfo **tab = calloc(ncap, sizeof(DeclInfo *));
-        if (!tab)
-            diag_ice(d->obj->pos, "out of memory");
+        if (!tab) diag_ice(d->obj->pos, "out of memory");
         for (size_t i = 0; i < decl_cap; i++) {
-            if (!decl_tab[i])
-                continue;
+            if (!decl_tab[i]) continue;
             size_t j = ptr_hash(decl_tab[i]->obj) & (ncap - 1);
             while (tab[j])
                 j = (j + 1) & (ncap - 1);
@@ -146,8 +142,7 @@ static void report_unsupported(void) {
 
 void check_declare(Checker *c, Scope *s, Node *ident, Object *obj) {
     (void)c;
-    if (ident)
-        ident->ident.obj = obj;
+    if (ident) ident->ident.obj = obj;
     if (obj->name == intern_cstr("_")) {
         obj->parent = s;
         return;
@@ -167,16 +162,12 @@ void check_declare(Checker *c, Scope *s, Node *ident, Object *obj) {
 }
 
 void check_record_dep(Checker *c, Object *obj) {
-    if (!c->decl_obj || !obj || obj->pkg != c->pkg)
-        return;
-    if (obj->kind != OBJ_VAR && obj->kind != OBJ_CONST && obj->kind != OBJ_FUNC)
-        return;
+    if (!c->decl_obj || !obj || obj->pkg != c->pkg) return;
+    if (obj->kind != OBJ_VAR && obj->kind != OBJ_CONST && obj->kind != OBJ_FUNC) return;
     DeclInfo *d = decl_of(c->decl_obj);
-    if (!d || !decl_of(obj))
-        return; /* local objects are not initialization dependencies */
+    if (!d || !decl_of(obj)) return; /* local objects are not initialization dependencies */
     for (int i = 0; i < d->deps->len; i++)
-        if (VEC_AT(*d->deps, i) == obj)
-            return;
+        if (VEC_AT(*d->deps, i) == obj) return;
     vec_push(d->deps, obj);
 }
 
@@ -194,8 +185,7 @@ static bool valid_cycle(Checker *c, Object *obj) {
             start = i;
             break;
         }
-    if (start < 0)
-        return true;
+    if (start < 0) return true;
     int n = c->obj_path.len - start, nval = 0, ndef = 0;
     for (int i = start; i < c->obj_path.len; i++) {
         Object *o = VEC_AT(c->obj_path, i);
@@ -203,21 +193,17 @@ static bool valid_cycle(Checker *c, Object *obj) {
             nval++;
         else if (o->kind == OBJ_TYPENAME) {
             DeclInfo *d = decl_of(o);
-            if (!(d && d->is_alias))
-                ndef++;
+            if (!(d && d->is_alias)) ndef++;
         }
     }
-    if (nval == n)
-        return true; /* reported by the initialization order */
-    if (nval == 0 && ndef > 0)
-        return true;
+    if (nval == n) return true; /* reported by the initialization order */
+    if (nval == 0 && ndef > 0) return true;
     /* start the report at the object first in the source */
     int first = start;
     for (int i = start + 1; i < c->obj_path.len; i++) {
         Object *o = VEC_AT(c->obj_path, i);
         Object *f = VEC_AT(c->obj_path, first);
-        if (pos_cmp(o->pos, f->pos) < 0)
-            first = i;
+        if (pos_cmp(o->pos, f->pos) < 0) first = i;
     }
     Object *o = VEC_AT(c->obj_path, first);
     char *msg = o->kind == OBJ_TYPENAME
@@ -227,8 +213,7 @@ static bool valid_cycle(Checker *c, Object *obj) {
     for (int k = 0; k < n; k++) {
         msg = arena_printf("%s\n\t%s: %s refers to", msg, check_pos_string(o->pos), o->name);
         i++;
-        if (i >= c->obj_path.len)
-            i = start;
+        if (i >= c->obj_path.len) i = start;
         o = VEC_AT(c->obj_path, i);
     }
     msg = arena_printf("%s\n\t%s: %s", msg, check_pos_string(o->pos), o->name);
@@ -236,27 +221,45 @@ static bool valid_cycle(Checker *c, Object *obj) {
     return false;
 }
 
+/* Closures outside functions are numbered per package (glob..func1, ...)
+ * in the order they are checked, whichever declaration's check reaches
+ * them: the count is that of the ones registered so far. */
+static int pkg_funcs_base; /* Program.funcs index where this package starts */
+
+static int glob_funclit_count(Checker *c) {
+    int n = 0;
+    for (int i = pkg_funcs_base; i < c->prog->funcs.len; i++) {
+        FuncInfo *fi = VEC_AT(c->prog->funcs, i);
+        if (fi && fi->decl->kind == N_FUNCLIT && !fi->outer) n++;
+    }
+    return n;
+}
+
 void check_obj_decl(Checker *c, Object *obj) {
     DeclInfo *d = decl_of(obj);
-    if (!d)
-        return;
+    if (!d) return;
     if (d->color == WHITE && obj->type && (obj->kind == OBJ_VAR || obj->kind == OBJ_CONST)) {
         d->color = BLACK; /* typed as a side effect, e.g. var a, b = f() */
         return;
     }
-    if (d->color == BLACK)
-        return;
+    if (d->color == BLACK) return;
     if (d->color == GREY) {
         bool ok = valid_cycle(c, obj);
         switch (obj->kind) {
         case OBJ_CONST:
         case OBJ_VAR:
-            if (!ok || !obj->type)
-                obj->type = types_invalid;
+            if (!ok || !obj->type) obj->type = types_invalid;
             break;
         case OBJ_TYPENAME:
-            if (!ok)
+            if (!ok) {
                 obj->type = types_invalid;
+            } else if (!obj->type) {
+                /* an alias used inside the type it stands for */
+                diag_error(obj->pos,
+                           "invalid use of type alias %s in recursive type (see issue #50729)",
+                           obj->name);
+                obj->type = types_invalid;
+            }
             break;
         default: break;
         }
@@ -278,6 +281,9 @@ void check_obj_decl(Checker *c, Object *obj) {
     c->decl_obj = NULL;
     c->stmt_ctx = NULL;
     c->loop_depth = 0;
+    c->funclit_count = glob_funclit_count(c);
+    Pos saved_errpos = diag_errpos;
+    diag_errpos = (Pos){0, 0, 0};
 
     switch (obj->kind) {
     case OBJ_CONST:
@@ -294,16 +300,33 @@ void check_obj_decl(Checker *c, Object *obj) {
     }
 
     /* restore the environment but keep what the declaration accumulated */
+    diag_errpos = saved_errpos;
     Vec path = c->obj_path;
-    int fl = c->funclit_count;
     *c = saved;
     c->obj_path = path;
     c->obj_path.len--;
-    if (!saved.func)
-        c->funclit_count = fl; /* package-level closure numbering is global */
+    if (!saved.func) c->funclit_count = glob_funclit_count(c);
     d->color = BLACK;
-    if (obj->kind == OBJ_TYPENAME)
-        collect_methods(c, obj, d);
+    if (obj->kind == OBJ_TYPENAME) collect_methods(c, obj, d);
+}
+
+/* A local type declaration: its name is on the object path while its
+ * definition is checked, so that cycles through it are found (go/types
+ * declStmt). */
+void check_local_type_decl(Checker *c, Object *obj, Node *spec) {
+    DeclInfo *d = ARENA_NEW(DeclInfo);
+    d->obj = obj;
+    d->spec = spec;
+    d->deps = ARENA_NEW(Vec);
+    d->is_alias = spec->typespec.assign;
+    d->color = GREY;
+    d->file_scope = c->file_scope;
+    d->file = c->file;
+    decl_put(d);
+    vec_push(&c->obj_path, obj);
+    check_type_decl(c, obj, spec);
+    c->obj_path.len--;
+    d->color = BLACK;
 }
 
 /* ---- functions and methods ------------------------------------------------ */
@@ -312,10 +335,8 @@ static bool has_directive(Node *fd, const char *prefix) {
     size_t n = strlen(prefix);
     for (int i = 0; i < fd->funcdecl.directives.len; i++) {
         const char *s = VEC_AT(fd->funcdecl.directives, i);
-        if (strncmp(s, "//", 2) == 0)
-            s += 2;
-        if (strncmp(s, prefix, n) == 0)
-            return true;
+        if (strncmp(s, "//", 2) == 0) s += 2;
+        if (strncmp(s, prefix, n) == 0) return true;
     }
     return false;
 }
@@ -326,8 +347,7 @@ static Node *recv_base_ident(Node *fd, bool *ptr, int *nstars) {
     *ptr = false;
     *nstars = 0;
     FieldList *recv = fd->funcdecl.recv;
-    if (!recv || recv->list.len == 0)
-        return NULL;
+    if (!recv || recv->list.len == 0) return NULL;
     Node *f = VEC_AT(recv->list, 0);
     Node *t = f->field.type;
     for (;;) {
@@ -340,26 +360,22 @@ static Node *recv_base_ident(Node *fd, bool *ptr, int *nstars) {
         }
         break;
     }
-    if (t && t->kind == N_INDEX)
-        t = t->index.x; /* generic receiver: rejected elsewhere */
-    if (t && t->kind == N_IDENT)
-        return t;
+    if (t && t->kind == N_INDEX) t = t->index.x; /* generic receiver: rejected elsewhere */
+    if (t && t->kind == N_IDENT) return t;
     return NULL;
 }
 
 static const char *func_link_name(Package *pkg, Node *fd, int init_index) {
     const char *name = fd->funcdecl.name->ident.name;
     if (!fd->funcdecl.recv) {
-        if (strcmp(name, "init") == 0)
-            return arena_printf("%s.init.%d", pkg->path, init_index);
+        if (strcmp(name, "init") == 0) return arena_printf("%s.init.%d", pkg->path, init_index);
         return arena_printf("%s.%s", pkg->path, name);
     }
     bool ptr;
     int nstars;
     Node *base = recv_base_ident(fd, &ptr, &nstars);
     const char *bname = base ? base->ident.name : "?";
-    if (ptr)
-        return arena_printf("%s.(*%s).%s", pkg->path, bname, name);
+    if (ptr) return arena_printf("%s.(*%s).%s", pkg->path, bname, name);
     return arena_printf("%s.%s.%s", pkg->path, bname, name);
 }
 
@@ -367,13 +383,10 @@ static const char *func_link_name(Package *pkg, Node *fd, int init_index) {
  * package whose underlying type is neither a pointer nor an interface. */
 static void validate_recv(Checker *c, Object *recv) {
     Type *t = recv->type;
-    if (!t || t == types_invalid)
-        return;
+    if (!t || t == types_invalid) return;
     Type *rt = t;
-    if (rt->kind == TY_POINTER)
-        rt = rt->pointer.elem;
-    if (!rt || rt == types_invalid || rt->kind == TY_INVALID)
-        return;
+    if (rt->kind == TY_POINTER) rt = rt->pointer.elem;
+    if (!rt || rt == types_invalid || rt->kind == TY_INVALID) return;
     if (rt->kind == TY_NAMED) {
         if (rt->named.obj->pkg != c->pkg) {
             diag_error(recv->pos, "cannot define new methods on non-local type %s",
@@ -386,8 +399,7 @@ static void validate_recv(Checker *c, Object *recv) {
             cause = "unsafe.Pointer";
         else if (u && (u->kind == TY_POINTER || u->kind == TY_INTERFACE))
             cause = "pointer or interface type";
-        if (cause)
-            diag_error(recv->pos, "invalid receiver type %s (%s)", types_string(rt), cause);
+        if (cause) diag_error(recv->pos, "invalid receiver type %s (%s)", types_string(rt), cause);
     } else if (rt->kind == TY_BASIC) {
         if (rt->basic.kind != B_INVALID)
             diag_error(recv->pos, "cannot define new methods on non-local type %s",
@@ -403,8 +415,8 @@ static void check_func_decl(Checker *c, Object *obj, DeclInfo *d) {
     Vec params = {0}, results = {0};
     Type *sig = check_signature(c, fd->funcdecl.recv, fd->funcdecl.type, &params, &results);
     if (!sig || sig->kind != TY_SIGNATURE)
-        sig = types_new_signature(NULL, types_new_tuple((Vec){0}), types_new_tuple((Vec){0}),
-                                  false);
+        sig =
+            types_new_signature(NULL, types_new_tuple((Vec){0}), types_new_tuple((Vec){0}), false);
     obj->type = sig;
     fi->sig = sig;
     fi->params = (Vec){0};
@@ -416,10 +428,8 @@ static void check_func_decl(Checker *c, Object *obj, DeclInfo *d) {
     if (params.len == 0 && !sig->sig.recv && sig->sig.params)
         for (int i = 0; i < sig->sig.params->tuple.vars.len; i++)
             vec_push(&fi->params, VEC_AT(sig->sig.params->tuple.vars, i));
-    if (results.len == 0 && sig->sig.results)
-        fi->results = sig->sig.results->tuple.vars;
-    if (sig->sig.recv)
-        validate_recv(c, sig->sig.recv);
+    if (results.len == 0 && sig->sig.results) fi->results = sig->sig.results->tuple.vars;
+    if (sig->sig.recv) validate_recv(c, sig->sig.recv);
     if (sig->sig.recv && fd->funcdecl.recv && fd->funcdecl.recv->list.len > 0) {
         /* gc: one level of pointer at most */
         bool ptr;
@@ -433,8 +443,7 @@ static void check_func_decl(Checker *c, Object *obj, DeclInfo *d) {
  * collectMethods), reporting duplicates and field/method clashes, then
  * resolves their signatures. */
 static void collect_methods(Checker *c, Object *tn, DeclInfo *d) {
-    if (d->methods_done || d->methods.len == 0)
-        return;
+    if (d->methods_done || d->methods.len == 0) return;
     d->methods_done = true;
     Type *named = tn->type;
     if (!named || named->kind != TY_NAMED) {
@@ -474,8 +483,7 @@ static void collect_methods(Checker *c, Object *tn, DeclInfo *d) {
                     break;
                 }
             }
-            if (alt)
-                continue;
+            if (alt) continue;
         }
         m->func.is_method = true;
         vec_push(&named->named.methods, m);
@@ -497,8 +505,7 @@ static Vec pkg_entries; /* PkgEntry* */
 
 static char *read_whole_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
+    if (!f) return NULL;
     size_t cap = 8192, n = 0;
     char *buf = malloc(cap);
     size_t r;
@@ -510,8 +517,7 @@ static char *read_whole_file(const char *path, size_t *len) {
         }
     }
     fclose(f);
-    if (!buf)
-        return NULL;
+    if (!buf) return NULL;
     char *out = arena_alloc(n + 1);
     memcpy(out, buf, n);
     free(buf);
@@ -528,8 +534,7 @@ static int cmp_str(const void *a, const void *b) {
 static bool build_tag_true(const char *tag, size_t n) {
     static const char *const on[] = {"linux", "amd64", "unix", "gc", "escgo"};
     for (size_t i = 0; i < sizeof on / sizeof on[0]; i++)
-        if (strlen(on[i]) == n && strncmp(on[i], tag, n) == 0)
-            return true;
+        if (strlen(on[i]) == n && strncmp(on[i], tag, n) == 0) return true;
     if (n > 4 && strncmp(tag, "go1.", 4) == 0) {
         int minor = atoi(tag + 4);
         return minor <= 19;
@@ -554,8 +559,7 @@ static bool build_unary(const char **s) {
         (*s)++;
         bool v = build_expr(s);
         build_skip(s);
-        if (**s == ')')
-            (*s)++;
+        if (**s == ')') (*s)++;
         return v;
     }
     const char *start = *s;
@@ -593,12 +597,10 @@ static bool build_expr(const char **s) {
 static bool file_build_ok(Node *file) {
     for (int i = 0; i < file->file.directives.len; i++) {
         const char *d = VEC_AT(file->file.directives, i);
-        if (strncmp(d, "//", 2) == 0)
-            d += 2;
+        if (strncmp(d, "//", 2) == 0) d += 2;
         if (strncmp(d, "go:build", 8) == 0 && (d[8] == ' ' || d[8] == '\t')) {
             const char *s = d + 9;
-            if (!build_expr(&s))
-                return false;
+            if (!build_expr(&s)) return false;
         }
     }
     return true;
@@ -607,8 +609,8 @@ static bool file_build_ok(Node *file) {
 /* Parses the files of std package path; NULL (after an error at pos) if it
  * does not exist. */
 static Package *parse_std_package(Checker *c, const char *path, Pos pos) {
-    const char *dirname = arena_printf("%s/%s", c->opts && c->opts->std_dir ? c->opts->std_dir : ".",
-                                       path);
+    const char *dirname =
+        arena_printf("%s/%s", c->opts && c->opts->std_dir ? c->opts->std_dir : ".", path);
     DIR *dir = opendir(dirname);
     if (!dir) {
         diag_error(pos, "package %s is not in std", path);
@@ -618,17 +620,13 @@ static Package *parse_std_package(Checker *c, const char *path, Pos pos) {
     struct dirent *de;
     while ((de = readdir(dir)) != NULL) {
         size_t n = strlen(de->d_name);
-        if (n < 4 || strcmp(de->d_name + n - 3, ".go") != 0)
-            continue;
-        if (n >= 8 && strcmp(de->d_name + n - 8, "_test.go") == 0)
-            continue;
-        if (de->d_name[0] == '.' || de->d_name[0] == '_')
-            continue;
+        if (n < 4 || strcmp(de->d_name + n - 3, ".go") != 0) continue;
+        if (n >= 8 && strcmp(de->d_name + n - 8, "_test.go") == 0) continue;
+        if (de->d_name[0] == '.' || de->d_name[0] == '_') continue;
         vec_push(&names, arena_strdup(de->d_name));
     }
     closedir(dir);
-    if (names.len > 1)
-        qsort(names.items, (size_t)names.len, sizeof(void *), cmp_str);
+    if (names.len > 1) qsort(names.items, (size_t)names.len, sizeof(void *), cmp_str);
     Package *pkg = ARENA_NEW(Package);
     pkg->path = intern_cstr(path);
     for (int i = 0; i < names.len; i++) {
@@ -640,8 +638,7 @@ static Package *parse_std_package(Checker *c, const char *path, Pos pos) {
             continue;
         }
         Node *file = parse_file(fname, src, len);
-        if (!file_build_ok(file))
-            continue;
+        if (!file_build_ok(file)) continue;
         vec_push(&pkg->files, file);
     }
     if (pkg->files.len == 0) {
@@ -658,8 +655,7 @@ static void check_package(Checker *c, Package *pkg);
 static PkgEntry *find_entry(const char *path) {
     for (int i = 0; i < pkg_entries.len; i++) {
         PkgEntry *e = VEC_AT(pkg_entries, i);
-        if (e->path == path)
-            return e;
+        if (e->path == path) return e;
     }
     return NULL;
 }
@@ -668,8 +664,7 @@ static PkgEntry *find_entry(const char *path) {
  * (and its own imports, first) if needed. */
 static Package *import_package(Checker *c, const char *path, Pos pos) {
     path = intern_cstr(path);
-    if (strcmp(path, "unsafe") == 0)
-        return types_unsafe_package();
+    if (strcmp(path, "unsafe") == 0) return types_unsafe_package();
     PkgEntry *e = find_entry(path);
     if (e) {
         if (e->loading) {
@@ -691,9 +686,11 @@ static Package *import_package(Checker *c, const char *path, Pos pos) {
     /* check it in a fresh checker state: it is a different package */
     Checker saved = *c;
     Vec saved_objs = pkg_objs;
+    int saved_base = pkg_funcs_base;
     c->obj_path = (Vec){0};
     check_package(c, e->pkg);
     pkg_objs = saved_objs;
+    pkg_funcs_base = saved_base;
     Program *prog = c->prog;
     *c = saved;
     c->prog = prog;
@@ -706,11 +703,9 @@ static Package *import_package(Checker *c, const char *path, Pos pos) {
 
 static const char *import_path_of(Node *spec, bool *has_nul) {
     Node *lit = spec->importspec.path;
-    if (!lit || lit->kind != N_BASICLIT)
-        return NULL;
+    if (!lit || lit->kind != N_BASICLIT) return NULL;
     ConstVal *v = const_from_literal(T_STRING, lit->lit.value);
-    if (!v || v->kind != CONST_STRING)
-        return NULL;
+    if (!v || v->kind != CONST_STRING) return NULL;
     *has_nul = memchr(v->str.ptr, 0, (size_t)v->str.len) != NULL;
     return arena_strndup(v->str.ptr, (size_t)v->str.len);
 }
@@ -719,20 +714,16 @@ static const char *import_path_of(Node *spec, bool *has_nul) {
 static int utf8_decode(const unsigned char *s, int *w) {
     unsigned c0 = s[0];
     *w = 1;
-    if (c0 < 0x80)
-        return (int)c0;
+    if (c0 < 0x80) return (int)c0;
     int n = c0 >= 0xF0 ? 4 : c0 >= 0xE0 ? 3 : c0 >= 0xC0 ? 2 : 0;
-    if (n == 0 || c0 > 0xF4)
-        return 0xFFFD;
+    if (n == 0 || c0 > 0xF4) return 0xFFFD;
     int r = (int)(c0 & (0x7F >> n));
     for (int i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0xFFFD;
+        if ((s[i] & 0xC0) != 0x80) return 0xFFFD;
         r = (r << 6) | (s[i] & 0x3F);
     }
     static const int min[5] = {0, 0, 0x80, 0x800, 0x10000};
-    if (r < min[n] || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
-        return 0xFFFD;
+    if (r < min[n] || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) return 0xFFFD;
     *w = n;
     return r;
 }
@@ -740,20 +731,18 @@ static int utf8_decode(const unsigned char *s, int *w) {
 /* gc's validation of an import path: NULL if valid, else why not
  * ("invalid character U+0021 '!'"). */
 static const char *invalid_import_path(const char *path) {
-    if (!path[0])
-        return "empty string";
+    if (!path[0]) return "empty string";
     static const char illegal[] = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
     const unsigned char *s = (const unsigned char *)path;
     while (*s) {
         int w, r = utf8_decode(s, &w);
         bool graphic = r >= 0x20 && r != 0x7F && !(r >= 0x80 && r < 0xA0);
         bool space = r == ' ' || r == 0x85 || r == 0xA0 || r == 0x1680 ||
-                     (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 ||
-                     r == 0x202F || r == 0x205F || r == 0x3000;
+                     (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x202F ||
+                     r == 0x205F || r == 0x3000;
         bool ill = r == 0xFFFD || (r < 0x80 && r && strchr(illegal, r) != NULL);
         if (!graphic || space || ill) {
-            if (!graphic)
-                return arena_printf("invalid character U+%04X", r);
+            if (!graphic) return arena_printf("invalid character U+%04X", r);
             return arena_printf("invalid character U+%04X '%.*s'", r, w, (const char *)s);
         }
         s += w;
@@ -761,16 +750,23 @@ static const char *invalid_import_path(const char *path) {
     return NULL;
 }
 
+/* The stand-in for a package that could not be imported: no scope. */
+static Package *fake_package(const char *path) {
+    Package *p = ARENA_NEW(Package);
+    p->path = intern_cstr(path);
+    const char *elem = strrchr(path, '/');
+    p->name = intern_cstr(elem ? elem + 1 : path);
+    return p;
+}
+
 static void collect_imports(Checker *c, Package *pkg, Node *file) {
     for (int i = 0; i < file->file.imports.len; i++) {
         Node *spec = VEC_AT(file->file.imports, i);
         bool has_nul = false;
         const char *path = import_path_of(spec, &has_nul);
-        if (!path)
-            continue;
+        if (!path) continue;
         const char *bad = invalid_import_path(path);
-        if (has_nul && (!bad || strcmp(bad, "empty string") == 0))
-            bad = "invalid character U+0000";
+        if (has_nul && (!bad || strcmp(bad, "empty string") == 0)) bad = "invalid character U+0000";
         if (bad) {
             diag_error(spec->importspec.path->pos, "invalid import path (%s)", bad);
             continue;
@@ -781,35 +777,34 @@ static void collect_imports(Checker *c, Package *pkg, Node *file) {
             continue;
         }
         Package *imp = import_package(c, path, spec->importspec.path->pos);
-        if (!imp)
-            continue;
+        bool fake = false;
+        if (!imp) {
+            /* as gc: a fake, empty package, so that its uses report nothing more */
+            imp = fake_package(path);
+            fake = true;
+        }
         bool seen = false;
         for (int j = 0; j < pkg->imports.len; j++)
-            if (VEC_AT(pkg->imports, j) == imp)
-                seen = true;
-        if (!seen)
-            vec_push(&pkg->imports, imp);
+            if (VEC_AT(pkg->imports, j) == imp) seen = true;
+        if (!seen && !fake) vec_push(&pkg->imports, imp);
         const char *name = imp->name;
         Node *lname = spec->importspec.name;
-        if (lname)
-            name = lname->ident.name;
+        if (lname) name = lname->ident.name;
         if (strcmp(name, "init") == 0) {
             diag_error(spec->pos, "cannot import package as init - init must be a func");
             continue;
         }
         Object *pn = check_new_object(OBJ_PKGNAME, intern_cstr(name), spec->pos, NULL, pkg);
         pn->pkgname.imported = imp;
+        pn->pkgname.used = fake;
         spec->importspec.pkgname = pn;
-        if (lname)
-            lname->ident.obj = pn;
+        if (lname) lname->ident.obj = pn;
         if (strcmp(name, ".") == 0) {
             /* dot-import: merge the exported objects into the file scope */
-            pn->pkgname.used = true; /* use tracking of dot-imports is not done */
             Scope *ps = imp->scope;
             for (int j = 0; ps && j < ps->objs.len; j++) {
                 Object *o = VEC_AT(ps->objs, j);
-                if (!o->name || !(o->name[0] >= 'A' && o->name[0] <= 'Z'))
-                    continue;
+                if (!o->name || !(o->name[0] >= 'A' && o->name[0] <= 'Z')) continue;
                 Object *alt = scope_lookup_local(c->file_scope, o->name);
                 if (alt) {
                     diag_error(lname->pos, "%s redeclared in this block", o->name);
@@ -839,8 +834,7 @@ void check_arity(Checker *c, Node *spec, bool is_const) {
         else
             diag_error(n->pos, "extra init expr %s", ast_expr_string(n));
     } else if (l > r && (is_const || r != 1)) {
-        if (!is_const && r == 0 && spec->valuespec.type)
-            return;
+        if (!is_const && r == 0 && spec->valuespec.type) return;
         Node *n = VEC_AT(*names, r);
         diag_error(n->pos, "missing init expr for %s", n->ident.name);
     }
@@ -867,7 +861,9 @@ static FuncInfo *new_func_info(Node *decl, Object *obj) {
     return fi;
 }
 
-static void collect_objects(Checker *c, Package *pkg, Vec *method_decls) {
+/* Declares the package-level objects of every file of pkg; collects the
+ * method declarations and each file's scope for the caller. */
+static void collect_objects(Checker *c, Package *pkg, Vec *method_decls, Vec *file_scopes) {
     int init_count = 0;
     for (int fi_ = 0; fi_ < pkg->files.len; fi_++) {
         Node *file = VEC_AT(pkg->files, fi_);
@@ -880,16 +876,15 @@ static void collect_objects(Checker *c, Package *pkg, Vec *method_decls) {
             Node *decl = VEC_AT(file->file.decls, di);
             if (decl->kind == N_GENDECL) {
                 TokKind tok = decl->gendecl.tok;
-                if (tok == T_IMPORT)
-                    continue;
+                if (tok == T_IMPORT) continue;
                 for (int si = 0; si < decl->gendecl.specs.len; si++) {
                     Node *spec = VEC_AT(decl->gendecl.specs, si);
                     if (tok == T_CONST) {
                         Vec *names = &spec->valuespec.names;
                         for (int k = 0; k < names->len; k++) {
                             Node *id = VEC_AT(*names, k);
-                            Object *obj = check_new_object(OBJ_CONST, id->ident.name, id->pos,
-                                                           NULL, pkg);
+                            Object *obj =
+                                check_new_object(OBJ_CONST, id->ident.name, id->pos, NULL, pkg);
                             obj->decl = id;
                             DeclInfo *d = new_decl(c, obj, spec);
                             d->vtype = spec->valuespec.type;
@@ -924,8 +919,7 @@ static void collect_objects(Checker *c, Package *pkg, Vec *method_decls) {
                             d->vtype = spec->valuespec.type;
                             d->lhs = lhs;
                             if (lhs) {
-                                if (!shared_deps)
-                                    shared_deps = d->deps;
+                                if (!shared_deps) shared_deps = d->deps;
                                 d->deps = shared_deps;
                             }
                             if (lhs)
@@ -934,8 +928,7 @@ static void collect_objects(Checker *c, Package *pkg, Vec *method_decls) {
                                 d->init = VEC_AT(*values, k);
                             declare_pkg_obj(c, id, objs[k], d);
                         }
-                        if (!spec->valuespec.type || values->len > 0)
-                            check_arity(c, spec, false);
+                        if (!spec->valuespec.type || values->len > 0) check_arity(c, spec, false);
                     } else if (tok == T_TYPE) {
                         Node *id = spec->typespec.name;
                         Object *obj =
@@ -957,12 +950,11 @@ static void collect_objects(Checker *c, Package *pkg, Vec *method_decls) {
                 info->noescape = has_directive(decl, "go:noescape");
                 bool is_init = !decl->funcdecl.recv && strcmp(name, "init") == 0;
                 info->link_name = func_link_name(pkg, decl, is_init ? init_count : 0);
-                DeclInfo *d = new_decl(c, obj, decl);
-                (void)d;
+                new_decl(c, obj, decl);
                 Node *ft = decl->funcdecl.type;
                 if (!decl->funcdecl.recv) {
-                    bool is_main = strcmp(name, "main") == 0 && pkg->name &&
-                                   strcmp(pkg->name, "main") == 0;
+                    bool is_main =
+                        strcmp(name, "main") == 0 && pkg->name && strcmp(pkg->name, "main") == 0;
                     if (is_init || is_main) {
                         if (ft->functype.typeparams && ft->functype.typeparams->list.len > 0)
                             diag_error(((Node *)VEC_AT(ft->functype.typeparams->list, 0))->pos,
@@ -977,8 +969,7 @@ static void collect_objects(Checker *c, Package *pkg, Vec *method_decls) {
                         obj->parent = pkg->scope; /* invisible: never declared */
                         id->ident.obj = obj;
                         vec_push(&pkg->init_funcs, info);
-                        if (!decl->funcdecl.body)
-                            diag_error(id->pos, "missing function body");
+                        if (!decl->funcdecl.body) diag_error(id->pos, "missing function body");
                     } else {
                         check_declare(c, pkg->scope, id, obj);
                     }
@@ -990,9 +981,7 @@ static void collect_objects(Checker *c, Package *pkg, Vec *method_decls) {
                 vec_push(&pkg->funcs, info);
             }
         }
-        /* the caller needs each file's scope too */
-        vec_push(method_decls, file);
-        vec_push(method_decls, c->file_scope);
+        vec_push(file_scopes, c->file_scope);
     }
 }
 
@@ -1008,8 +997,7 @@ typedef struct GNode {
 
 static void gnode_add(Vec *v, GNode *n) {
     for (int i = 0; i < v->len; i++)
-        if (VEC_AT(*v, i) == n)
-            return;
+        if (VEC_AT(*v, i) == n) return;
     vec_push(v, n);
 }
 
@@ -1017,12 +1005,10 @@ static void gnode_add(Vec *v, GNode *n) {
  * go/types findPath; NULL if there is none. */
 static bool find_path(Object *from, Object *to, Vec *seen, Vec *path) {
     for (int i = 0; i < seen->len; i++)
-        if (VEC_AT(*seen, i) == from)
-            return false;
+        if (VEC_AT(*seen, i) == from) return false;
     vec_push(seen, from);
     DeclInfo *d = decl_of(from);
-    if (!d)
-        return false;
+    if (!d) return false;
     for (int i = 0; i < d->deps->len; i++) {
         Object *dep = VEC_AT(*d->deps, i);
         if (dep == to) {
@@ -1049,42 +1035,60 @@ static void report_cycle(Vec *cycle) {
     diag_error(at, "%s", msg);
 }
 
+/* Method values and calls (x.m, T.m) are dependencies too; the expression
+ * checker records only names, so they are collected here. */
+static void method_dep_visit(Node *n, void *ctx) {
+    DeclInfo *d = ctx;
+    if (n->kind != N_SELECTOR || !n->selector.selection) return;
+    Object *m = n->selector.selection->obj;
+    if (!m || m->kind != OBJ_FUNC || !decl_of(m)) return;
+    for (int i = 0; i < d->deps->len; i++)
+        if (VEC_AT(*d->deps, i) == m) return;
+    vec_push(d->deps, m);
+}
+
+static void collect_method_deps(void) {
+    for (int i = 0; i < pkg_objs.len; i++) {
+        Object *o = VEC_AT(pkg_objs, i);
+        DeclInfo *d = decl_of(o);
+        if (o->kind == OBJ_VAR && d->init)
+            check_walk(d->init, method_dep_visit, d);
+        else if (o->kind == OBJ_FUNC && d->spec->funcdecl.body)
+            check_walk(d->spec->funcdecl.body, method_dep_visit, d);
+    }
+}
+
 static void init_order(Checker *c, Package *pkg) {
     (void)c;
+    collect_method_deps();
     int n = pkg_objs.len;
     GNode **nodes = ARENA_ARRAY(GNode *, n + 1);
     for (int i = 0; i < n; i++) {
         Object *o = VEC_AT(pkg_objs, i);
-        if (o->kind != OBJ_VAR && o->kind != OBJ_CONST && o->kind != OBJ_FUNC)
-            continue;
+        if (o->kind != OBJ_VAR && o->kind != OBJ_CONST && o->kind != OBJ_FUNC) continue;
         nodes[i] = ARENA_NEW(GNode);
         nodes[i]->obj = o;
     }
     /* edges, then functions removed by connecting their preds to succs */
     for (int i = 0; i < n; i++) {
-        if (!nodes[i])
-            continue;
+        if (!nodes[i]) continue;
         DeclInfo *d = decl_of(nodes[i]->obj);
         for (int k = 0; k < d->deps->len; k++) {
             DeclInfo *dd = decl_of(VEC_AT(*d->deps, k));
-            if (!dd || !nodes[dd->order])
-                continue;
+            if (!dd || !nodes[dd->order]) continue;
             gnode_add(&nodes[i]->succ, nodes[dd->order]);
             gnode_add(&nodes[dd->order]->pred, nodes[i]);
         }
     }
     for (int i = 0; i < n; i++) {
         GNode *f = nodes[i];
-        if (!f || f->obj->kind != OBJ_FUNC)
-            continue;
+        if (!f || f->obj->kind != OBJ_FUNC) continue;
         for (int a = 0; a < f->pred.len; a++) {
             GNode *p = VEC_AT(f->pred, a);
-            if (p == f)
-                continue;
+            if (p == f) continue;
             for (int b = 0; b < f->succ.len; b++) {
                 GNode *s = VEC_AT(f->succ, b);
-                if (s == f)
-                    continue;
+                if (s == f) continue;
                 gnode_add(&p->succ, s);
                 gnode_add(&s->pred, p);
             }
@@ -1117,34 +1121,27 @@ static void init_order(Checker *c, Package *pkg) {
         GNode *best = NULL;
         for (int i = 0; i < n; i++) {
             GNode *g = nodes[i];
-            if (!g || g->done)
-                continue;
-            if (!best || g->ndeps < best->ndeps)
-                best = g;
+            if (!g || g->done) continue;
+            if (!best || g->ndeps < best->ndeps) best = g;
         }
         best->done = true;
         remaining--;
         if (best->ndeps > 0) {
             Vec seen = {0}, path = {0};
-            if (find_path(best->obj, best->obj, &seen, &path))
-                report_cycle(&path);
+            if (find_path(best->obj, best->obj, &seen, &path)) report_cycle(&path);
         }
         for (int k = 0; k < best->pred.len; k++) {
             GNode *p = VEC_AT(best->pred, k);
             p->ndeps--;
         }
-        if (best->obj->kind != OBJ_VAR)
-            continue;
+        if (best->obj->kind != OBJ_VAR) continue;
         DeclInfo *d = decl_of(best->obj);
-        if (!d->init)
-            continue;
+        if (!d->init) continue;
         if (d->lhs) {
             bool dup = false;
             for (int k = 0; k < emitted_lhs.len; k++)
-                if (VEC_AT(emitted_lhs, k) == d->lhs)
-                    dup = true;
-            if (dup)
-                continue;
+                if (VEC_AT(emitted_lhs, k) == d->lhs) dup = true;
+            if (dup) continue;
             vec_push(&emitted_lhs, d->lhs);
         }
         VarInit *vi = ARENA_NEW(VarInit);
@@ -1159,13 +1156,43 @@ static void init_order(Checker *c, Package *pkg) {
 
 /* ---- checking a package ----------------------------------------------------- */
 
+/* A dot-import is used when a name in its file denotes one of the
+ * imported package's objects. */
+typedef struct DotUse {
+    Package *imp;
+    bool used;
+} DotUse;
+
+static void dot_use_visit(Node *n, void *ctx) {
+    DotUse *u = ctx;
+    if (n->kind == N_IDENT && n->ident.obj && n->ident.obj->pkg == u->imp) u->used = true;
+}
+
+static bool dot_import_used(Node *file, Package *imp) {
+    DotUse u = {imp, false};
+    for (int i = 0; i < file->file.decls.len && !u.used; i++) {
+        Node *d = VEC_AT(file->file.decls, i);
+        if (d->kind == N_FUNCDECL) {
+            if (d->funcdecl.recv)
+                for (int k = 0; k < d->funcdecl.recv->list.len; k++)
+                    check_walk(VEC_AT(d->funcdecl.recv->list, k), dot_use_visit, &u);
+            check_walk(d->funcdecl.type, dot_use_visit, &u);
+            check_walk(d->funcdecl.body, dot_use_visit, &u);
+        } else if (d->gendecl.tok != T_IMPORT) {
+            check_walk(d, dot_use_visit, &u);
+        }
+    }
+    return u.used;
+}
+
 static void unused_imports(Package *pkg) {
     for (int i = 0; i < pkg->files.len; i++) {
         Node *file = VEC_AT(pkg->files, i);
         for (int j = 0; j < file->file.imports.len; j++) {
             Node *spec = VEC_AT(file->file.imports, j);
             Object *pn = spec->importspec.pkgname;
-            if (!pn || pn->pkgname.used || pn->name == intern_cstr("_"))
+            if (!pn || pn->pkgname.used || pn->name == intern_cstr("_")) continue;
+            if (pn->name == intern_cstr(".") && dot_import_used(file, pn->pkgname.imported))
                 continue;
             const char *path = pn->pkgname.imported->path;
             const char *elem = strrchr(path, '/');
@@ -1201,20 +1228,9 @@ static void check_package(Checker *c, Package *pkg) {
     for (int i = 0; i < pkg->files.len; i++)
         check_branches_file(c, VEC_AT(pkg->files, i));
 
-    Vec aux = {0}; /* method decls, then (file, file scope) pairs */
-    collect_objects(c, pkg, &aux);
-
-    /* file scopes by file, and the methods */
-    Vec methods = {0}, files = {0}, fscopes = {0};
-    for (int i = 0; i < aux.len; i++) {
-        Node *n = VEC_AT(aux, i);
-        if (n->kind == N_FILE) {
-            vec_push(&files, n);
-            vec_push(&fscopes, VEC_AT(aux, i + 1));
-            i++;
-        } else
-            vec_push(&methods, n);
-    }
+    Vec methods = {0}, fscopes = {0};
+    collect_objects(c, pkg, &methods, &fscopes);
+    pkg_funcs_base = c->prog->funcs.len; /* the imported packages are done */
 
     /* objects in package and file scopes must have different names */
     for (int i = 0; i < fscopes.len; i++) {
@@ -1222,8 +1238,7 @@ static void check_package(Checker *c, Package *pkg) {
         for (int j = 0; j < fs->objs.len; j++) {
             Object *o = VEC_AT(fs->objs, j);
             Object *alt = scope_lookup_local(pkg->scope, VEC_AT(fs->names, j));
-            if (!alt)
-                continue;
+            if (!alt) continue;
             if (o->kind == OBJ_PKGNAME)
                 diag_error(alt->pos,
                            "%s already declared through import of package %s (\"%s\")\n\t%s: "
@@ -1243,14 +1258,11 @@ static void check_package(Checker *c, Package *pkg) {
         bool ptr;
         int nstars;
         Node *base = recv_base_ident(fd, &ptr, &nstars);
-        if (!base || nstars > 1)
-            continue;
+        if (!base || nstars > 1) continue;
         Object *tn = scope_lookup_local(pkg->scope, base->ident.name);
-        if (!tn || tn->kind != OBJ_TYPENAME)
-            continue;
+        if (!tn || tn->kind != OBJ_TYPENAME) continue;
         DeclInfo *td = decl_of(tn);
-        if (td)
-            vec_push(&td->methods, m);
+        if (td) vec_push(&td->methods, m);
     }
 
     /* package objects: type definitions, then aliases, then the rest */
@@ -1260,12 +1272,9 @@ static void check_package(Checker *c, Package *pkg) {
             Object *o = VEC_AT(objs, i);
             DeclInfo *d = decl_of(o);
             bool is_type = o->kind == OBJ_TYPENAME;
-            if (pass == 0 && !(is_type && !d->is_alias))
-                continue;
-            if (pass == 1 && !(is_type && d->is_alias))
-                continue;
-            if (pass == 2 && is_type)
-                continue;
+            if (pass == 0 && !(is_type && !d->is_alias)) continue;
+            if (pass == 1 && !(is_type && d->is_alias)) continue;
+            if (pass == 2 && is_type) continue;
             check_obj_decl(c, o);
         }
     }
@@ -1277,10 +1286,8 @@ static void check_package(Checker *c, Package *pkg) {
         FuncInfo *fi = VEC_AT(pkg->funcs, i);
         vec_push(&c->prog->funcs, fi);
         Node *fd = fi->decl;
-        if (!fi->sig)
-            check_obj_decl(c, fi->obj);
-        if (!fd->funcdecl.body)
-            continue;
+        if (!fi->sig) check_obj_decl(c, fi->obj);
+        if (!fd->funcdecl.body) continue;
         DeclInfo *d = decl_of(fi->obj);
         c->file = d->file;
         c->file_scope = d->file_scope;
@@ -1301,11 +1308,14 @@ static void check_package(Checker *c, Package *pkg) {
         for (int i = 0; i < pkg->funcs.len; i++) {
             FuncInfo *fi = VEC_AT(pkg->funcs, i);
             Node *fd = fi->decl;
-            if (fd->funcdecl.body || has_directive(fd, "go:linkname"))
-                continue;
+            if (fd->funcdecl.body || has_directive(fd, "go:linkname")) continue;
             if (!fd->funcdecl.recv && strcmp(fi->obj->name, "init") == 0)
                 continue; /* reported already */
-            diag_error(fd->funcdecl.name->pos, "missing function body");
+            /* gc: where the declaration's name part starts (a method's "(") */
+            Pos at = fd->funcdecl.name->pos;
+            if (fd->funcdecl.recv && pos_valid(fd->funcdecl.recv->opening))
+                at = fd->funcdecl.recv->opening;
+            diag_error(at, "missing function body");
         }
     }
 
@@ -1345,11 +1355,9 @@ Program *check_program(Vec files, const CheckOptions *opts) {
                 diag_error(f->file.name->pos, "package %s; expected package %s",
                            f->file.name->ident.name, main->name);
         }
-        if (strcmp(main->name, "main") != 0)
-            main->path = main->name;
+        if (strcmp(main->name, "main") != 0) main->path = main->name;
     }
-    if (diag_count() > 0)
-        return NULL;
+    if (diag_count() > 0 && !(files.len > 0 && main->name == intern_cstr("_"))) return NULL;
     PkgEntry *e = ARENA_NEW(PkgEntry);
     e->path = main->path;
     e->pkg = main;
@@ -1362,11 +1370,13 @@ Program *check_program(Vec files, const CheckOptions *opts) {
     if (diag_count() == 0 && strcmp(main->name, "main") == 0) {
         Object *m = scope_lookup_local(main->scope, intern_cstr("main"));
         if (!m || m->kind != OBJ_FUNC) {
-            Pos none = {0, 0, 0};
-            diag_error(none, "function main is undeclared in the main package");
+            /* gc's linker reports this, without a source position, naming
+             * the symbol the runtime needs */
+            fprintf(stderr, "runtime.main_main\xc2\xb7"
+                            "f: function main is undeclared in the main package\n");
+            return NULL;
         }
     }
-    if (diag_count() > 0)
-        return NULL;
+    if (diag_count() > 0) return NULL;
     return prog;
 }

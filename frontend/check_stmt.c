@@ -55,6 +55,14 @@ static void unsupported_stmt(Checker *c, Node *s) {
     }
 }
 
+/* A variable assigned after its declaration (escape analysis captures
+ * never-reassigned variables by value). */
+static void mark_reassigned(Node *lhs) {
+    Node *u = ast_unparen(lhs);
+    if (u && u->kind == N_IDENT && u->ident.obj && u->ident.obj->kind == OBJ_VAR)
+        u->ident.obj->var.reassigned = true;
+}
+
 /* ---- assignments (go/types assignVar, assignVars, shortVarDecl) --------------- */
 
 /* Evaluates the left-hand side lhs of an assignment of a value of type
@@ -62,21 +70,19 @@ static void unsupported_stmt(Checker *c, Node *s) {
  * and the value is described as "what (value of type T)"). */
 static bool assign_var(Checker *c, Node *lhs, Node *x, Type *vtype, Node *desc) {
     if ((x && expr_invalid(x)) || (!x && is_invalid(vtype))) {
-        if (!is_blank(lhs))
-            check_lhs_expr(c, lhs);
+        if (!is_blank(lhs)) check_lhs_expr(c, lhs);
         return false;
     }
     Node *ul = ast_unparen(lhs);
     if (is_blank(ul)) {
         ul->ident.obj = NULL;
         ul->mode = MODE_VARIABLE;
-        if (x)
-            return check_assignable_to(c, x, NULL, "assignment to _ identifier");
+        if (x) return check_assignable_to(c, x, NULL, "assignment to _ identifier");
         return true;
     }
     check_lhs_expr(c, lhs);
-    if (expr_invalid(lhs))
-        return false;
+    mark_reassigned(lhs);
+    if (expr_invalid(lhs)) return false;
     if (lhs->mode != MODE_VARIABLE && lhs->mode != MODE_MAPINDEX) {
         if (ul->kind == N_SELECTOR) {
             Node *sx = ast_unparen(ul->selector.x);
@@ -89,16 +95,17 @@ static bool assign_var(Checker *c, Node *lhs, Node *x, Type *vtype, Node *desc) 
         diag_error(check_expr_pos(lhs), "cannot assign to %s", check_operand_string(lhs));
         return false;
     }
-    if (x)
-        return check_assignable_to(c, x, lhs->type, "assignment");
+    if (x) return check_assignable_to(c, x, lhs->type, "assignment");
     if (types_is_untyped(vtype)) {
         /* the boolean of a comma-ok expression */
-        if (types_is_basic(lhs->type, BI_BOOLEAN) || types_is_interface(lhs->type))
-            return true;
+        if (types_is_basic(lhs->type, BI_BOOLEAN) || types_is_interface(lhs->type)) return true;
+        diag_error(check_expr_pos(desc),
+                   "cannot use %s (untyped bool value) as %s value in assignment",
+                   ast_expr_string(desc), types_string(lhs->type));
+        return false;
     } else {
         const char *reason = NULL;
-        if (types_assignable(vtype, lhs->type, &reason))
-            return true;
+        if (types_assignable(vtype, lhs->type, &reason)) return true;
     }
     diag_error(check_expr_pos(desc), "cannot use %s (value of type %s) as type %s in assignment",
                ast_expr_string(desc), types_string(vtype), types_string(lhs->type));
@@ -110,11 +117,9 @@ static bool assign_var(Checker *c, Node *lhs, Node *x, Type *vtype, Node *desc) 
 static void use_lhs_names(Checker *c, Vec *lhs) {
     for (int i = 0; i < lhs->len; i++) {
         Node *l = ast_unparen(VEC_AT(*lhs, i));
-        if (l->kind != N_IDENT || is_blank(l))
-            continue;
+        if (l->kind != N_IDENT || is_blank(l)) continue;
         Object *o = check_lookup(c, l->ident.name);
-        if (o && o->kind == OBJ_VAR && o->pkg == c->pkg)
-            o->var.used = true;
+        if (o && o->kind == OBJ_VAR && o->pkg == c->pkg) o->var.used = true;
     }
 }
 
@@ -124,30 +129,25 @@ static void assign_vars(Checker *c, Vec *lhs, Vec *rhs) {
     int nr;
     if (rhs->len == 1) {
         nr = check_multi_expr(c, r0, nl == 2);
-        if (r0->mode == MODE_INVALID)
-            nr = -1;
+        if (r0->mode == MODE_INVALID) nr = -1;
     } else {
         nr = rhs->len;
         bool bad = false;
         for (int i = 0; i < rhs->len; i++) {
             Node *e = VEC_AT(*rhs, i);
             check_expr(c, e, NULL);
-            if (expr_invalid(e))
-                bad = true;
+            if (expr_invalid(e)) bad = true;
         }
-        if (bad && nl != nr)
-            nr = -1;
+        if (bad && nl != nr) nr = -1;
     }
     if (nr < 0) {
         for (int i = 0; i < nl; i++)
-            if (!is_blank(ast_unparen(VEC_AT(*lhs, i))))
-                check_expr(c, VEC_AT(*lhs, i), NULL);
+            if (!is_blank(ast_unparen(VEC_AT(*lhs, i)))) check_expr(c, VEC_AT(*lhs, i), NULL);
         return;
     }
     if (nl != nr) {
         for (int i = 0; i < nl; i++)
-            if (!is_blank(ast_unparen(VEC_AT(*lhs, i))))
-                check_expr(c, VEC_AT(*lhs, i), NULL);
+            if (!is_blank(ast_unparen(VEC_AT(*lhs, i)))) check_expr(c, VEC_AT(*lhs, i), NULL);
         diag_error(check_expr_pos(r0), "%s", check_assign_error(rhs, nl, nr));
         return;
     }
@@ -156,23 +156,18 @@ static void assign_vars(Checker *c, Vec *lhs, Vec *rhs) {
         if (r0->type && r0->type->kind == TY_TUPLE) {
             for (int i = 0; i < nl; i++) {
                 Object *v = VEC_AT(r0->type->tuple.vars, i);
-                if (!assign_var(c, VEC_AT(*lhs, i), NULL, v->type, r0))
-                    ok = false;
+                if (!assign_var(c, VEC_AT(*lhs, i), NULL, v->type, r0)) ok = false;
             }
         } else {
             /* comma-ok: v, ok = m[k] */
-            if (!assign_var(c, VEC_AT(*lhs, 0), r0, NULL, r0))
-                ok = false;
-            if (!assign_var(c, VEC_AT(*lhs, 1), NULL, types_basic[B_UNTYPED_BOOL], r0))
-                ok = false;
+            if (!assign_var(c, VEC_AT(*lhs, 0), r0, NULL, r0)) ok = false;
+            if (!assign_var(c, VEC_AT(*lhs, 1), NULL, types_basic[B_UNTYPED_BOOL], r0)) ok = false;
         }
     } else {
         for (int i = 0; i < nl; i++)
-            if (!assign_var(c, VEC_AT(*lhs, i), VEC_AT(*rhs, i), NULL, NULL))
-                ok = false;
+            if (!assign_var(c, VEC_AT(*lhs, i), VEC_AT(*rhs, i), NULL, NULL)) ok = false;
     }
-    if (!ok)
-        use_lhs_names(c, lhs);
+    if (!ok) use_lhs_names(c, lhs);
 }
 
 static void short_var_decl(Checker *c, Node *s) {
@@ -193,8 +188,7 @@ static void short_var_decl(Checker *c, Node *s) {
         if (!is_blank(l)) {
             bool rep = false;
             for (int k = 0; k < seen.len; k++)
-                if (VEC_AT(seen, k) == name)
-                    rep = true;
+                if (VEC_AT(seen, k) == name) rep = true;
             if (rep) {
                 diag_error(l->pos, "%s repeated on left side of :=", name);
                 vec_push(&lhs_vars, new_var(c, intern_cstr("_"), l->pos, NULL));
@@ -206,6 +200,7 @@ static void short_var_decl(Checker *c, Node *s) {
                 l->ident.obj = alt;
                 if (alt->kind == OBJ_VAR) {
                     obj = alt;
+                    alt->var.reassigned = true;
                     l->mode = MODE_VARIABLE;
                     l->type = alt->type;
                 } else {
@@ -221,8 +216,7 @@ static void short_var_decl(Checker *c, Node *s) {
         l->ident.obj = obj;
         l->mode = MODE_VARIABLE;
         vec_push(&lhs_vars, obj);
-        if (!is_blank(l))
-            vec_push(&new_vars, obj);
+        if (!is_blank(l)) vec_push(&new_vars, obj);
     }
     check_init_vars(c, &lhs_vars, &s->assign.rhs, NULL);
     for (int i = 0; i < lhs->len; i++) {
@@ -237,9 +231,7 @@ static void short_var_decl(Checker *c, Node *s) {
         check_declare(c, c->scope, o->decl, o);
         check_add_local(c, o);
     }
-    /* blank new variables still need a type for codegen */
-    if (new_vars.len == 0)
-        diag_error(s->assign.tok_pos, "no new variables on left side of :=");
+    if (new_vars.len == 0) diag_error(s->assign.tok_pos, "no new variables on left side of :=");
 }
 
 static TokKind assign_op_base(TokKind t) {
@@ -272,13 +264,13 @@ void check_assign_stmt(Checker *c, Node *s) {
         return;
     }
     Node *l = VEC_AT(*lhs, 0), *r = VEC_AT(*rhs, 0);
+    mark_reassigned(l);
     Node *out = ast_new(N_BINARY, l->pos);
     out->binary.x = l;
     out->binary.y = r;
     out->binary.op = assign_op_base(s->assign.tok);
     out->binary.op_pos = s->assign.tok_pos;
-    if (!check_binary(c, NULL, l, r, assign_op_base(s->assign.tok), s->assign.tok_pos, out))
-        return;
+    if (!check_binary(c, NULL, l, r, assign_op_base(s->assign.tok), s->assign.tok_pos, out)) return;
     /* the result is assigned back: x must be assignable */
     Object *v = NULL;
     bool used = false;
@@ -290,24 +282,20 @@ void check_assign_stmt(Checker *c, Node *s) {
     if (l->mode != MODE_VARIABLE && l->mode != MODE_MAPINDEX && !expr_invalid(l)) {
         diag_error(check_expr_pos(l), "cannot assign to %s", check_operand_string(l));
     }
-    if (v)
-        v->var.used = used;
+    if (v) v->var.used = used;
 }
 
 /* ---- function bodies ----------------------------------------------------------- */
 
 static bool goto_back_in(Node *body);
-static bool is_terminating(Node *s, const char *label);
 static void compute_captures(FuncInfo *fi);
 
 static bool has_prefix_directive(Node *fd, const char *d) {
     size_t n = strlen(d);
     for (int i = 0; i < fd->funcdecl.directives.len; i++) {
         const char *s = VEC_AT(fd->funcdecl.directives, i);
-        if (strncmp(s, "//", 2) == 0)
-            s += 2;
-        if (strncmp(s, d, n) == 0)
-            return true;
+        if (strncmp(s, "//", 2) == 0) s += 2;
+        if (strncmp(s, d, n) == 0) return true;
     }
     return false;
 }
@@ -324,8 +312,7 @@ static void register_funclit(Checker *c, FuncInfo *fi) {
         fi->link_name = arena_printf("%s.func%d", outer->link_name, n);
     else
         fi->link_name = arena_printf("%s.%d", outer->link_name, n);
-    if (outer)
-        vec_push(&outer->funclits, fi);
+    if (outer) vec_push(&outer->funclits, fi);
     vec_push(&c->prog->funcs, fi);
 }
 
@@ -351,8 +338,7 @@ static void declare_params(Checker *c, FuncInfo *fi) {
             o->name = intern_cstr(arena_printf("~r%d", i));
             continue;
         }
-        if (o->name[0] == '~')
-            continue;
+        if (o->name[0] == '~') continue;
         if (o->name == intern_cstr("_")) {
             o->name = intern_cstr(arena_printf("~b%d", i));
             continue;
@@ -373,24 +359,20 @@ void check_func_body(Checker *c, FuncInfo *fi) {
     Node *body = is_lit ? decl->funclit.body : decl->funcdecl.body;
     if (is_lit) {
         decl->funclit.info = fi;
-        if (!fi->link_name && c->func != fi)
-            register_funclit(c, fi);
+        if (!fi->link_name && c->func != fi) register_funclit(c, fi);
     } else {
         fi->noescape = fi->noescape || has_prefix_directive(decl, "go:noescape");
     }
-    if (!fi->sig)
-        return;
+    if (!fi->sig) return;
     if (fi->params.len == 0 && fi->results.len == 0) {
         Type *sig = fi->sig;
-        if (sig->sig.recv)
-            vec_push(&fi->params, sig->sig.recv);
+        if (sig->sig.recv) vec_push(&fi->params, sig->sig.recv);
         for (int i = 0; sig->sig.params && i < sig->sig.params->tuple.vars.len; i++)
             vec_push(&fi->params, VEC_AT(sig->sig.params->tuple.vars, i));
         for (int i = 0; sig->sig.results && i < sig->sig.results->tuple.vars.len; i++)
             vec_push(&fi->results, VEC_AT(sig->sig.results->tuple.vars, i));
     }
-    if (!body)
-        return;
+    if (!body) return;
 
     Checker saved = *c;
     Scope *fs = scope_new(c->scope);
@@ -402,47 +384,40 @@ void check_func_body(Checker *c, FuncInfo *fi) {
     c->funclit_count = 0;
     c->loop_depth = 0;
     c->stmt_ctx = NULL;
-    if (!is_lit)
-        c->iota = NULL;
+    if (!is_lit) c->iota = NULL;
 
     declare_params(c, fi);
     check_block(c, &body->block.list);
     fi->has_goto_back = fi->has_goto_back || goto_back_in(body);
 
     if (fi->sig->sig.results && fi->sig->sig.results->tuple.vars.len > 0 &&
-        !is_terminating(body, NULL))
+        !check_is_terminating(body, NULL))
         diag_error(body->block.rbrace, "missing return");
 
     /* "declared but not used", in source order */
     Vec unused = {0};
     for (int i = 0; i < fi->locals.len; i++) {
         Object *o = VEC_AT(fi->locals, i);
-        if (o->kind == OBJ_VAR && !o->var.used && o->name != intern_cstr("_"))
-            vec_push(&unused, o);
+        if (o->kind == OBJ_VAR && !o->var.used && o->name != intern_cstr("_")) vec_push(&unused, o);
     }
-    if (unused.len > 1)
-        qsort(unused.items, (size_t)unused.len, sizeof(void *), cmp_obj_pos);
+    if (unused.len > 1) qsort(unused.items, (size_t)unused.len, sizeof(void *), cmp_obj_pos);
     for (int i = 0; i < unused.len; i++) {
         Object *o = VEC_AT(unused, i);
         diag_error(o->pos, "%s declared but not used", o->name);
     }
 
-    if (is_lit)
-        compute_captures(fi);
+    if (is_lit) compute_captures(fi);
 
     Vec path = c->obj_path;
     *c = saved;
     c->obj_path = path;
-    if (is_lit)
-        c->funclit_count = saved.funclit_count + 0; /* counted in register_funclit */
 }
 
 /* ---- captured variables ---------------------------------------------------------- */
 
 static bool func_within(FuncInfo *inner, FuncInfo *outer) {
     for (FuncInfo *f = inner; f; f = f->outer)
-        if (f == outer)
-            return true;
+        if (f == outer) return true;
     return false;
 }
 
@@ -459,14 +434,12 @@ static void walk_vec(Vec *v, NodeVisit visit, void *ctx) {
 }
 
 static void walk_fields(FieldList *fl, NodeVisit visit, void *ctx) {
-    if (fl)
-        walk_vec(&fl->list, visit, ctx);
+    if (fl) walk_vec(&fl->list, visit, ctx);
 }
 
 /* Visits every node below n (types and statements included). */
 static void walk(Node *n, NodeVisit visit, void *ctx) {
-    if (!n)
-        return;
+    if (!n) return;
     visit(n, ctx);
     switch (n->kind) {
     case N_COMPOSITELIT:
@@ -474,8 +447,7 @@ static void walk(Node *n, NodeVisit visit, void *ctx) {
         walk_vec(&n->complit.elts, visit, ctx);
         break;
     case N_FUNCLIT:
-        if (walk_skip_funclits)
-            break;
+        if (walk_skip_funclits) break;
         walk(n->funclit.type, visit, ctx);
         walk(n->funclit.body, visit, ctx);
         break;
@@ -584,8 +556,7 @@ static void walk(Node *n, NodeVisit visit, void *ctx) {
         break;
     case N_VALUESPEC:
         walk(n->valuespec.type, visit, ctx);
-        if (!n->valuespec.implicit)
-            walk_vec(&n->valuespec.values, visit, ctx);
+        if (!n->valuespec.implicit) walk_vec(&n->valuespec.values, visit, ctx);
         break;
     case N_TYPESPEC: walk(n->typespec.type, visit, ctx); break;
     case N_GENDECL: walk_vec(&n->gendecl.specs, visit, ctx); break;
@@ -595,18 +566,18 @@ static void walk(Node *n, NodeVisit visit, void *ctx) {
 
 static void capture_visit(Node *n, void *ctx) {
     FuncInfo *fi = ctx;
-    if (n->kind != N_IDENT || !n->ident.obj)
-        return;
+    if (n->kind != N_IDENT || !n->ident.obj) return;
     Object *o = n->ident.obj;
-    if (o->kind != OBJ_VAR || o->var.is_field || o->var.is_global || !o->var.func)
-        return;
-    if (func_within(o->var.func, fi))
-        return;
+    if (o->kind != OBJ_VAR || o->var.is_field || o->var.is_global || !o->var.func) return;
+    if (func_within(o->var.func, fi)) return;
     o->var.captured = true;
     for (int i = 0; i < fi->captures.len; i++)
-        if (VEC_AT(fi->captures, i) == o)
-            return;
+        if (VEC_AT(fi->captures, i) == o) return;
     vec_push(&fi->captures, o);
+}
+
+void check_walk(Node *n, void (*visit)(Node *n, void *ctx), void *ctx) {
+    walk(n, visit, ctx);
 }
 
 static void compute_captures(FuncInfo *fi) {
@@ -621,31 +592,26 @@ void check_block(Checker *c, Vec *stmts) {
 }
 
 static void check_simple_stmt(Checker *c, Node *s) {
-    if (s)
-        check_stmt(c, s);
+    if (s) check_stmt(c, s);
 }
 
 /* go/types suspendedCall: the operand of go and defer. */
 static void check_suspended_call(Checker *c, const char *keyword, Node *call) {
-    if (!call)
-        return;
+    if (!call) return;
     ExprKind k = check_raw_expr(c, call, NULL);
-    if (call->mode == MODE_INVALID)
-        return;
+    if (call->mode == MODE_INVALID) return;
     const char *msg = NULL;
     if (k == EXPR_CONVERSION)
         msg = "requires function call, not conversion";
     else if (k == EXPR_EXPRESSION)
         msg = "discards result of";
-    if (msg)
-        diag_error(check_expr_pos(call), "%s %s %s", keyword, msg, check_operand_string(call));
+    if (msg) diag_error(check_expr_pos(call), "%s %s %s", keyword, msg, check_operand_string(call));
 }
 
 static void check_return(Checker *c, Node *s) {
     FuncInfo *fi = c->func;
     s->ret.func = fi;
-    if (!fi)
-        return;
+    if (!fi) return;
     Vec *res = &fi->results;
     Vec *results = &s->ret.results;
     Type *rt = fi->sig ? fi->sig->sig.results : NULL;
@@ -654,8 +620,7 @@ static void check_return(Checker *c, Node *s) {
     if (results->len == 0 && res->len > 0 && named) {
         for (int i = 0; i < res->len; i++) {
             Object *o = VEC_AT(*res, i);
-            if (o->name[0] == '~')
-                continue;
+            if (o->name[0] == '~') continue;
             Object *alt = check_lookup(c, o->name);
             if (alt && alt != o) {
                 diag_error(s->pos,
@@ -667,22 +632,16 @@ static void check_return(Checker *c, Node *s) {
         }
         return;
     }
-    if (results->len == 0 && res->len == 0)
-        return;
+    if (results->len == 0 && res->len == 0) return;
     check_init_vars(c, res, results, s);
 }
 
 static void check_if(Checker *c, Node *s) {
     open_scope(c, s->pos);
     check_simple_stmt(c, s->ifstmt.init);
-    check_expr(c, s->ifstmt.cond, NULL);
-    if (!expr_invalid(s->ifstmt.cond) && !types_is_basic(s->ifstmt.cond->type, BI_BOOLEAN))
-        diag_error(check_expr_pos(s->ifstmt.cond), "non-boolean condition in if statement");
-    else if (!expr_invalid(s->ifstmt.cond) && types_is_untyped(s->ifstmt.cond->type))
-        check_convert_untyped(c, s->ifstmt.cond, types_basic[B_BOOL], "if statement");
+    check_cond(c, s->ifstmt.cond, "if statement");
     check_stmt(c, s->ifstmt.body);
-    if (s->ifstmt.els)
-        check_stmt(c, s->ifstmt.els);
+    if (s->ifstmt.els) check_stmt(c, s->ifstmt.els);
     close_scope(c);
 }
 
@@ -690,12 +649,7 @@ static void check_for(Checker *c, Node *s) {
     open_scope(c, s->pos);
     check_simple_stmt(c, s->forstmt.init);
     if (s->forstmt.cond) {
-        Node *cond = s->forstmt.cond;
-        check_expr(c, cond, NULL);
-        if (!expr_invalid(cond) && !types_is_basic(cond->type, BI_BOOLEAN))
-            diag_error(check_expr_pos(cond), "non-boolean condition in for statement");
-        else if (!expr_invalid(cond) && types_is_untyped(cond->type))
-            check_convert_untyped(c, cond, types_basic[B_BOOL], "for statement");
+        check_cond(c, s->forstmt.cond, "for statement");
     }
     check_simple_stmt(c, s->forstmt.post);
     c->loop_depth++;
@@ -710,10 +664,9 @@ static void multiple_defaults(Vec *clauses) {
     Node *first = NULL;
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = VEC_AT(*clauses, i);
-        bool is_default = cl->kind == N_CASECLAUSE ? cl->caseclause.list.len == 0
-                                                   : cl->commclause.comm == NULL;
-        if (!is_default)
-            continue;
+        bool is_default =
+            cl->kind == N_CASECLAUSE ? cl->caseclause.list.len == 0 : cl->commclause.comm == NULL;
+        if (!is_default) continue;
         if (first)
             diag_error(cl->pos, "multiple defaults (first at %s)", check_pos_string(first->pos));
         else
@@ -735,13 +688,10 @@ static const char *incomparable_cause(Type *t) {
 /* One case value v of a switch on x (x NULL: a tagless switch). */
 static void check_case_value(Checker *c, Node *x, Type *xt, Node *v, Vec *seen) {
     check_expr(c, v, NULL);
-    if (!xt || expr_invalid(v))
-        return;
+    if (!xt || expr_invalid(v)) return;
     if (types_is_untyped(v->type)) {
-        if (!check_convert_untyped_op(c, v, xt))
-            return;
-        if (expr_invalid(v))
-            return;
+        if (!check_convert_untyped_op(c, v, xt)) return;
+        if (expr_invalid(v)) return;
     }
     const char *xs = x ? ast_expr_string(x) : "true";
     /* the comparison v == x (errors at the case value) */
@@ -752,8 +702,7 @@ static void check_case_value(Checker *c, Node *x, Type *xt, Node *v, Vec *seen) 
         ok = types_assignable(xt, v->type, NULL);
     const char *cause = NULL;
     if (!ok)
-        cause = arena_printf("mismatched types %s and %s", types_string(v->type),
-                             types_string(xt));
+        cause = arena_printf("mismatched types %s and %s", types_string(v->type), types_string(xt));
     else if (!types_comparable(v->type) && !check_is_nil(v)) {
         cause = incomparable_cause(v->type);
         if (!cause)
@@ -761,8 +710,7 @@ static void check_case_value(Checker *c, Node *x, Type *xt, Node *v, Vec *seen) 
         ok = false;
     } else if (!types_comparable(xt) && !check_is_nil(v)) {
         cause = incomparable_cause(xt);
-        if (!cause)
-            cause = arena_printf("operator == not defined on %s", check_kind_string(xt));
+        if (!cause) cause = arena_printf("operator == not defined on %s", check_kind_string(xt));
         ok = false;
     }
     if (!ok) {
@@ -770,18 +718,17 @@ static void check_case_value(Checker *c, Node *x, Type *xt, Node *v, Vec *seen) 
                    xs, cause);
         return;
     }
-    if (types_is_untyped(v->type))
-        check_update_expr_type(c, v, types_default(v->type), true);
-    if (v->mode != MODE_CONSTANT || !is_dup_kind(v->cval))
-        return;
+    if (types_is_untyped(v->type)) check_update_expr_type(c, v, types_default(v->type), true);
+    if (v->mode != MODE_CONSTANT || !is_dup_kind(v->cval)) return;
     for (int i = 0; i < seen->len; i++) {
         Node *p = VEC_AT(*seen, i);
-        if (p->cval->kind != v->cval->kind && !(p->cval->kind == CONST_FLOAT || v->cval->kind == CONST_FLOAT))
+        if (p->cval->kind != v->cval->kind &&
+            !(p->cval->kind == CONST_FLOAT || v->cval->kind == CONST_FLOAT))
             continue;
-        if (!types_identical(p->type, v->type))
-            continue;
+        if (!types_identical(p->type, v->type)) continue;
         if (const_compare(T_EQL, p->cval, v->cval)) {
-            diag_error(check_expr_pos(v), "duplicate case %s in expression switch\n\t%s: previous case",
+            diag_error(check_expr_pos(v),
+                       "duplicate case %s in expression switch\n\t%s: previous case",
                        check_operand_string(v), check_pos_string(check_expr_pos(p)));
             return;
         }
@@ -846,8 +793,7 @@ static void check_type_switch(Checker *c, Node *s) {
     rhs->mode = MODE_VALUE;
     rhs->type = x->type;
     bool is_iface = types_is_interface(x->type);
-    if (!is_iface)
-        diag_error(check_expr_pos(x), "%s is not an interface", check_operand_string(x));
+    if (!is_iface) diag_error(check_expr_pos(x), "%s is not an interface", check_operand_string(x));
     Vec *clauses = &s->typeswitch.body->block.list;
     multiple_defaults(clauses);
     Vec seen_types = {0}, seen_nodes = {0};
@@ -879,15 +825,14 @@ static void check_type_switch(Checker *c, Node *s) {
                 Type *o = VEC_AT(seen_types, m);
                 if ((!o && !t) || (o && t && types_identical(o, t))) {
                     Node *other = VEC_AT(seen_nodes, m);
-                    diag_error(check_expr_pos(e),
-                               "duplicate case %s in type switch\n\t%s: previous case",
-                               t ? types_string(t) : "nil", check_pos_string(check_expr_pos(other)));
+                    diag_error(
+                        check_expr_pos(e), "duplicate case %s in type switch\n\t%s: previous case",
+                        t ? types_string(t) : "nil", check_pos_string(check_expr_pos(other)));
                     dup = true;
                     break;
                 }
             }
-            if (dup)
-                continue;
+            if (dup) continue;
             vec_push(&seen_types, t);
             vec_push(&seen_nodes, e);
             if (is_iface && t && !types_is_interface(t)) {
@@ -904,6 +849,8 @@ static void check_type_switch(Checker *c, Node *s) {
         open_scope(c, cl->pos);
         if (lhs) {
             Type *vt = (cl->caseclause.list.len != 1 || single_nil || !T) ? x->type : T;
+            if (vt && vt->kind == TY_BASIC && vt->basic.kind == B_UNTYPED_NIL)
+                vt = types_invalid; /* nil.(type): reported above */
             Object *o = new_var(c, lhs->ident.name, lhs->pos, vt);
             o->decl = lhs;
             check_declare(c, c->scope, NULL, o);
@@ -918,12 +865,10 @@ static void check_type_switch(Checker *c, Node *s) {
         bool used = false;
         for (int i = 0; i < lhs_vars.len; i++) {
             Object *o = VEC_AT(lhs_vars, i);
-            if (o->var.used)
-                used = true;
+            if (o->var.used) used = true;
             o->var.used = true;
         }
-        if (!used)
-            diag_error(lhs->pos, "%s declared but not used", lhs->ident.name);
+        if (!used) diag_error(lhs->pos, "%s declared but not used", lhs->ident.name);
         lhs->ident.obj = NULL;
     }
     close_scope(c);
@@ -945,8 +890,7 @@ static void check_select(Checker *c, Node *s) {
             rhs = comm->exprstmt.x;
         if (rhs) {
             Node *u = ast_unparen(rhs);
-            if (u->kind == N_UNARY && u->unary.op == T_ARROW)
-                valid = true;
+            if (u->kind == N_UNARY && u->unary.op == T_ARROW) valid = true;
         }
         if (!valid) {
             /* gc: the statement's own position (for x op y, the operator) */
@@ -959,8 +903,7 @@ static void check_select(Checker *c, Node *s) {
             continue;
         }
         open_scope(c, cl->pos);
-        if (comm)
-            check_stmt(c, comm);
+        if (comm) check_stmt(c, comm);
         check_block(c, &cl->commclause.body);
         close_scope(c);
     }
@@ -980,10 +923,10 @@ static void check_range(Checker *c, Node *s) {
         const char *cause = NULL;
         if (u->kind == TY_CHAN) {
             if (sval)
-                diag_error(check_expr_pos(sval), "range over %s permits only one iteration variable",
+                diag_error(check_expr_pos(sval),
+                           "range over %s permits only one iteration variable",
                            check_operand_string(x));
-            if (u->chan.dir == CHAN_SEND)
-                cause = "receive from send-only channel";
+            if (u->chan.dir == CHAN_SEND) cause = "receive from send-only channel";
         }
         switch (u->kind) {
         case TY_BASIC:
@@ -1020,8 +963,7 @@ static void check_range(Checker *c, Node *s) {
         } else if (types_is_untyped(x->type)) {
             check_convert_untyped(c, x, types_default(x->type), "range");
         }
-        if (u->kind == TY_CHAN && key)
-            check_unsupported(c, s->pos, "range over channel");
+        if (u->kind == TY_CHAN && key) check_unsupported(c, s->pos, "range over channel");
     }
     open_scope(c, s->pos);
     Node *lhs[2] = {skey, sval};
@@ -1030,16 +972,14 @@ static void check_range(Checker *c, Node *s) {
         Vec vars = {0};
         for (int i = 0; i < 2; i++) {
             Node *l = lhs[i];
-            if (!l)
-                continue;
+            if (!l) continue;
             Object *obj;
             if (l->kind == N_IDENT) {
                 obj = new_var(c, l->ident.name, l->pos, NULL);
                 obj->decl = l;
                 l->ident.obj = obj;
                 l->mode = MODE_VARIABLE;
-                if (!is_blank(l))
-                    vec_push(&vars, obj);
+                if (!is_blank(l)) vec_push(&vars, obj);
             } else {
                 check_expr(c, l, NULL);
                 diag_error(check_expr_pos(l), "cannot declare %s", ast_expr_string(l));
@@ -1064,8 +1004,7 @@ static void check_range(Checker *c, Node *s) {
         }
     } else {
         for (int i = 0; i < 2; i++) {
-            if (!lhs[i])
-                continue;
+            if (!lhs[i]) continue;
             if (rhs[i] && !is_invalid(rhs[i]))
                 assign_var(c, lhs[i], NULL, rhs[i], lhs[i]);
             else if (!is_blank(lhs[i]))
@@ -1081,23 +1020,20 @@ static void check_range(Checker *c, Node *s) {
 /* ---- the statement dispatcher -------------------------------------------------------- */
 
 void check_stmt(Checker *c, Node *s) {
-    if (!s)
-        return;
+    if (!s) return;
     switch (s->kind) {
     case N_BADSTMT:
     case N_EMPTYSTMT: break;
     case N_DECLSTMT: check_local_decl(c, s->declstmt.decl); break;
     case N_LABELEDSTMT:
-        if (s->labeled.stmt)
-            check_stmt(c, s->labeled.stmt);
+        if (s->labeled.stmt) check_stmt(c, s->labeled.stmt);
         break;
     case N_EXPRSTMT: check_expr_stmt(c, s->exprstmt.x); break;
     case N_SENDSTMT: {
         Node *ch = s->send.chan, *v = s->send.value;
         check_expr(c, ch, NULL);
         check_expr(c, v, NULL);
-        if (expr_invalid(ch) || expr_invalid(v))
-            break;
+        if (expr_invalid(ch) || expr_invalid(v)) break;
         Type *u = types_underlying(ch->type);
         if (u->kind != TY_CHAN) {
             diag_error(check_expr_pos(s), "invalid operation: cannot send to non-channel %s",
@@ -1110,21 +1046,20 @@ void check_stmt(Checker *c, Node *s) {
                        check_operand_string(ch));
             break;
         }
-        if (check_assignable_to(c, v, u->chan.elem, "send"))
-            unsupported_stmt(c, s);
+        if (check_assignable_to(c, v, u->chan.elem, "send")) unsupported_stmt(c, s);
         break;
     }
     case N_INCDECSTMT: {
         Node *x = s->incdec.x;
         check_expr(c, x, NULL);
-        if (expr_invalid(x))
-            break;
+        if (expr_invalid(x)) break;
         if (!types_is_basic(x->type, BI_NUMERIC)) {
             const char *op = s->incdec.tok == T_INC ? "++" : "--";
             diag_error(check_expr_pos(x), "invalid operation: %s%s (non-numeric type %s)",
                        ast_expr_string(x), op, types_string(x->type));
             break;
         }
+        mark_reassigned(x);
         /* x++ reads x: it counts as a use of x, as in gc */
         if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX)
             diag_error(check_expr_pos(x), "cannot assign to %s", check_operand_string(x));
@@ -1137,8 +1072,7 @@ void check_stmt(Checker *c, Node *s) {
         break;
     case N_DEFERSTMT:
         check_suspended_call(c, "defer", s->gostmt.call);
-        if (c->func)
-            c->func->has_defer = true;
+        if (c->func) c->func->has_defer = true;
         unsupported_stmt(c, s);
         break;
     case N_RETURNSTMT: check_return(c, s); break;
@@ -1161,500 +1095,6 @@ void check_stmt(Checker *c, Node *s) {
     case N_FORSTMT: check_for(c, s); break;
     case N_RANGESTMT: check_range(c, s); break;
     default: diag_error(s->pos, "invalid statement"); break;
-    }
-}
-
-/* ---- terminating statements (go/types return.go) ------------------------------------ */
-
-static bool has_break(Node *s, const char *label, bool implicit);
-
-static bool has_break_list(Vec *list, const char *label, bool implicit) {
-    for (int i = 0; i < list->len; i++)
-        if (has_break(VEC_AT(*list, i), label, implicit))
-            return true;
-    return false;
-}
-
-static bool has_break_clauses(Node *body, const char *label, bool implicit) {
-    Vec *cl = &body->block.list;
-    for (int i = 0; i < cl->len; i++) {
-        Node *c = VEC_AT(*cl, i);
-        Vec *b = c->kind == N_CASECLAUSE ? &c->caseclause.body : &c->commclause.body;
-        if (has_break_list(b, label, implicit))
-            return true;
-    }
-    return false;
-}
-
-static bool has_break(Node *s, const char *label, bool implicit) {
-    if (!s)
-        return false;
-    switch (s->kind) {
-    case N_LABELEDSTMT: return has_break(s->labeled.stmt, label, implicit);
-    case N_BRANCHSTMT:
-        if (s->branch.tok == T_BREAK) {
-            if (!s->branch.label)
-                return implicit;
-            if (label && s->branch.label->ident.name == label)
-                return true;
-        }
-        return false;
-    case N_BLOCKSTMT: return has_break_list(&s->block.list, label, implicit);
-    case N_IFSTMT:
-        return has_break(s->ifstmt.body, label, implicit) ||
-               (s->ifstmt.els && has_break(s->ifstmt.els, label, implicit));
-    case N_SWITCHSTMT: return label && has_break_clauses(s->switchstmt.body, label, false);
-    case N_TYPESWITCHSTMT: return label && has_break_clauses(s->typeswitch.body, label, false);
-    case N_SELECTSTMT: return label && has_break_clauses(s->selectstmt.body, label, false);
-    case N_FORSTMT: return label && has_break(s->forstmt.body, label, false);
-    case N_RANGESTMT: return label && has_break(s->rangestmt.body, label, false);
-    default: return false;
-    }
-}
-
-static bool is_terminating_list(Vec *list, const char *label) {
-    for (int i = list->len - 1; i >= 0; i--) {
-        Node *s = VEC_AT(*list, i);
-        if (s->kind != N_EMPTYSTMT)
-            return is_terminating(s, label);
-    }
-    return false;
-}
-
-static bool is_terminating_clauses(Node *body, const char *label, bool need_default) {
-    bool has_default = false;
-    Vec *cl = &body->block.list;
-    for (int i = 0; i < cl->len; i++) {
-        Node *c = VEC_AT(*cl, i);
-        Vec *b;
-        if (c->kind == N_CASECLAUSE) {
-            if (c->caseclause.list.len == 0)
-                has_default = true;
-            b = &c->caseclause.body;
-        } else {
-            b = &c->commclause.body;
-        }
-        if (!is_terminating_list(b, NULL) || has_break_list(b, label, true))
-            return false;
-    }
-    return need_default ? has_default : true;
-}
-
-static bool is_panic_call(Node *x) {
-    x = ast_unparen(x);
-    if (!x || x->kind != N_CALL)
-        return false;
-    Node *f = ast_unparen(x->call.fun);
-    return f->kind == N_IDENT && f->ident.obj && f->ident.obj->kind == OBJ_BUILTIN &&
-           f->ident.obj->builtin.id == BUILTIN_PANIC;
-}
-
-static bool is_terminating(Node *s, const char *label) {
-    if (!s)
-        return false;
-    switch (s->kind) {
-    case N_LABELEDSTMT: return is_terminating(s->labeled.stmt, s->labeled.label->ident.name);
-    case N_EXPRSTMT: return is_panic_call(s->exprstmt.x);
-    case N_RETURNSTMT: return true;
-    case N_BRANCHSTMT: return s->branch.tok == T_GOTO || s->branch.tok == T_FALLTHROUGH;
-    case N_BLOCKSTMT: return is_terminating_list(&s->block.list, NULL);
-    case N_IFSTMT:
-        return s->ifstmt.els && is_terminating(s->ifstmt.body, NULL) &&
-               is_terminating(s->ifstmt.els, NULL);
-    case N_SWITCHSTMT: return is_terminating_clauses(s->switchstmt.body, label, true);
-    case N_TYPESWITCHSTMT: return is_terminating_clauses(s->typeswitch.body, label, true);
-    case N_SELECTSTMT: return is_terminating_clauses(s->selectstmt.body, label, false);
-    case N_FORSTMT: return !s->forstmt.cond && !has_break(s->forstmt.body, label, true);
-    default: return false;
-    }
-}
-
-/* ---- labels and branch statements (gc's syntax/branches.go) -------------------------- */
-
-typedef struct Block Block;
-struct Block {
-    Block *parent;
-    Pos start;
-    Node *lstmt; /* labeled statement this block belongs to */
-};
-
-typedef struct Label {
-    const char *name;
-    Node *lstmt;
-    Block *parent;
-    Object *obj;
-    bool used;
-} Label;
-
-typedef struct Targets {
-    Node *breaks;    /* for, range, switch, type switch or select */
-    Node *continues; /* for or range */
-    int case_index;  /* index of the enclosing switch case, or -1 */
-} Targets;
-
-typedef struct LabelScope {
-    Checker *c;
-    Vec labels; /* Label* */
-} LabelScope;
-
-static Label *find_label(LabelScope *ls, const char *name) {
-    for (int i = 0; i < ls->labels.len; i++) {
-        Label *l = VEC_AT(ls->labels, i);
-        if (l->name == name)
-            return l;
-    }
-    return NULL;
-}
-
-static Label *declare_label(LabelScope *ls, Block *b, Node *s) {
-    const char *name = s->labeled.label->ident.name;
-    Label *alt = find_label(ls, name);
-    if (alt) {
-        diag_error(s->labeled.label->pos, "label %s already defined at %s", name,
-                   check_pos_string(alt->lstmt->labeled.label->pos));
-        return alt;
-    }
-    Label *l = ARENA_NEW(Label);
-    l->name = name;
-    l->lstmt = s;
-    l->parent = b;
-    l->obj = check_new_object(OBJ_LABEL, name, s->labeled.label->pos, NULL, ls->c->pkg);
-    l->obj->label.stmt = s;
-    s->labeled.label->ident.obj = l->obj;
-    vec_push(&ls->labels, l);
-    return l;
-}
-
-static Node *goto_target(LabelScope *ls, Block *b, const char *name) {
-    Label *l = find_label(ls, name);
-    if (!l)
-        return NULL;
-    l->used = true;
-    l->obj->label.used = true;
-    for (; b; b = b->parent)
-        if (l->parent == b)
-            return l->lstmt;
-    return NULL;
-}
-
-static Node *invalid_target_sentinel(void) {
-    static Node n;
-    return &n;
-}
-
-static Node *enclosing_target(LabelScope *ls, Block *b, const char *name) {
-    Label *l = find_label(ls, name);
-    if (!l)
-        return NULL;
-    l->used = true;
-    l->obj->label.used = true;
-    for (; b; b = b->parent)
-        if (l->lstmt == b->lstmt)
-            return l->lstmt;
-    return invalid_target_sentinel();
-}
-
-static Vec block_branches(LabelScope *ls, Block *parent, Targets ctxt, Node *lstmt, Pos start,
-                          Vec *body);
-
-typedef struct BBState {
-    LabelScope *ls;
-    Block *b;
-    Node *lstmt;
-    Pos var_pos;
-    const char *var_name;
-    Vec fwd;  /* Node* gotos */
-    Vec bad;  /* gotos that jump over the last variable declaration */
-} BBState;
-
-static void record_var_decl(BBState *st, Pos pos, const char *name) {
-    st->var_pos = pos;
-    st->var_name = name;
-    st->bad.len = 0;
-    for (int i = 0; i < st->fwd.len; i++)
-        vec_push(&st->bad, VEC_AT(st->fwd, i));
-}
-
-static bool jumps_over_var_decl(BBState *st, Node *g) {
-    if (!pos_valid(st->var_pos))
-        return false;
-    for (int i = 0; i < st->bad.len; i++)
-        if (VEC_AT(st->bad, i) == g)
-            return true;
-    return false;
-}
-
-static void inner_block(BBState *st, Targets ctxt, Pos start, Vec *body) {
-    Vec f = block_branches(st->ls, st->b, ctxt, st->lstmt, start, body);
-    for (int i = 0; i < f.len; i++)
-        vec_push(&st->fwd, VEC_AT(f, i));
-}
-
-static Object *label_obj(LabelScope *ls, const char *name) {
-    Label *l = find_label(ls, name);
-    return l ? l->obj : NULL;
-}
-
-static const char *lhs_list_string(Vec *lhs) {
-    char *s = "";
-    for (int i = 0; i < lhs->len; i++)
-        s = arena_printf("%s%s%s", s, i ? ", " : "", ast_expr_string(VEC_AT(*lhs, i)));
-    return s;
-}
-
-static Vec block_branches(LabelScope *ls, Block *parent, Targets ctxt, Node *lstmt, Pos start,
-                          Vec *body) {
-    Block *b = ARENA_NEW(Block);
-    b->parent = parent;
-    b->start = start;
-    b->lstmt = lstmt;
-    BBState st = {0};
-    st.ls = ls;
-    st.b = b;
-    st.lstmt = lstmt;
-
-    /* trailing empty statements do not count for fallthrough */
-    int n = body->len;
-    while (n > 0 && ((Node *)VEC_AT(*body, n - 1))->kind == N_EMPTYSTMT)
-        n--;
-    for (int idx = 0; idx < n; idx++) {
-        Node *s = VEC_AT(*body, idx);
-        st.lstmt = NULL;
-    again:
-        switch (s->kind) {
-        case N_DECLSTMT: {
-            Node *gd = s->declstmt.decl;
-            if (gd && gd->gendecl.tok == T_VAR && gd->gendecl.specs.len > 0) {
-                Node *spec = VEC_AT(gd->gendecl.specs, 0);
-                Node *id = VEC_AT(spec->valuespec.names, 0);
-                record_var_decl(&st, id->pos, id->ident.name);
-            }
-            break;
-        }
-        case N_LABELEDSTMT: {
-            const char *name = s->labeled.label->ident.name;
-            if (name != intern_cstr("_")) {
-                Label *l = declare_label(ls, b, s);
-                int k = 0;
-                for (int i = 0; i < st.fwd.len; i++) {
-                    Node *g = VEC_AT(st.fwd, i);
-                    if (g->branch.label->ident.name == name) {
-                        g->branch.target = s;
-                        g->branch.label->ident.obj = l->obj;
-                        l->used = true;
-                        l->obj->label.used = true;
-                        if (jumps_over_var_decl(&st, g))
-                            diag_error(g->branch.label->pos,
-                                       "goto %s jumps over declaration of %s at %s", name,
-                                       st.var_name, check_pos_string(st.var_pos));
-                    } else {
-                        st.fwd.items[k++] = g;
-                    }
-                }
-                st.fwd.len = k;
-                st.lstmt = s;
-            }
-            s = s->labeled.stmt;
-            if (!s)
-                break;
-            goto again;
-        }
-        case N_BRANCHSTMT: {
-            Node *label = s->branch.label;
-            if (!label) {
-                switch (s->branch.tok) {
-                case T_BREAK:
-                    if (ctxt.breaks)
-                        s->branch.target = ctxt.breaks;
-                    else
-                        diag_error(s->pos, "break is not in a loop, switch, or select");
-                    break;
-                case T_CONTINUE:
-                    if (ctxt.continues)
-                        s->branch.target = ctxt.continues;
-                    else
-                        diag_error(s->pos, "continue is not in a loop");
-                    break;
-                case T_FALLTHROUGH: {
-                    const char *msg = "fallthrough statement out of place";
-                    Node *t = ctxt.breaks;
-                    if (t && (t->kind == N_SWITCHSTMT || t->kind == N_TYPESWITCHSTMT)) {
-                        Vec *clauses = t->kind == N_SWITCHSTMT ? &t->switchstmt.body->block.list
-                                                               : &t->typeswitch.body->block.list;
-                        if (t->kind == N_TYPESWITCHSTMT)
-                            msg = "cannot fallthrough in type switch";
-                        else if (ctxt.case_index < 0 || idx + 1 < n) {
-                            /* nested in a block, or not the last statement */
-                        } else if (ctxt.case_index + 1 == clauses->len)
-                            msg = "cannot fallthrough final case in switch";
-                        else {
-                            s->branch.target = t;
-                            msg = NULL;
-                        }
-                    }
-                    if (msg)
-                        diag_error(s->pos, "%s", msg);
-                    break;
-                }
-                default: break;
-                }
-                break;
-            }
-            const char *name = label->ident.name;
-            switch (s->branch.tok) {
-            case T_BREAK: {
-                Node *t = enclosing_target(ls, b, name);
-                if (t == invalid_target_sentinel()) {
-                    label->ident.obj = label_obj(ls, name);
-                    diag_error(label->pos, "invalid break label %s", name);
-                } else if (t) {
-                    Node *ts = t->labeled.stmt;
-                    label->ident.obj = label_obj(ls, name);
-                    if (ts && (ts->kind == N_SWITCHSTMT || ts->kind == N_TYPESWITCHSTMT ||
-                               ts->kind == N_SELECTSTMT || ts->kind == N_FORSTMT ||
-                               ts->kind == N_RANGESTMT))
-                        s->branch.target = ts;
-                    else
-                        diag_error(label->pos, "invalid break label %s", name);
-                } else
-                    diag_error(label->pos, "break label not defined: %s", name);
-                break;
-            }
-            case T_CONTINUE: {
-                Node *t = enclosing_target(ls, b, name);
-                if (t == invalid_target_sentinel()) {
-                    label->ident.obj = label_obj(ls, name);
-                    diag_error(label->pos, "invalid continue label %s", name);
-                } else if (t) {
-                    Node *ts = t->labeled.stmt;
-                    label->ident.obj = label_obj(ls, name);
-                    if (ts && (ts->kind == N_FORSTMT || ts->kind == N_RANGESTMT))
-                        s->branch.target = ts;
-                    else
-                        diag_error(label->pos, "invalid continue label %s", name);
-                } else
-                    diag_error(label->pos, "continue label not defined: %s", name);
-                break;
-            }
-            case T_GOTO: {
-                Node *t = goto_target(ls, b, name);
-                if (t) {
-                    s->branch.target = t;
-                    label->ident.obj = label_obj(ls, name);
-                } else {
-                    vec_push(&st.fwd, s);
-                }
-                break;
-            }
-            default: break;
-            }
-            break;
-        }
-        case N_ASSIGNSTMT:
-            if (s->assign.tok == T_DEFINE)
-                record_var_decl(&st, s->assign.tok_pos, lhs_list_string(&s->assign.lhs));
-            break;
-        case N_BLOCKSTMT: {
-            Targets in = {ctxt.breaks, ctxt.continues, -1};
-            inner_block(&st, in, s->pos, &s->block.list);
-            break;
-        }
-        case N_IFSTMT: {
-            Targets in = {ctxt.breaks, ctxt.continues, -1};
-            inner_block(&st, in, s->ifstmt.body->pos, &s->ifstmt.body->block.list);
-            if (s->ifstmt.els) {
-                Vec one = {0};
-                vec_push(&one, s->ifstmt.els);
-                inner_block(&st, in, s->ifstmt.els->pos, &one);
-            }
-            break;
-        }
-        case N_FORSTMT: {
-            Targets in = {s, s, -1};
-            inner_block(&st, in, s->forstmt.body->pos, &s->forstmt.body->block.list);
-            break;
-        }
-        case N_RANGESTMT: {
-            Targets in = {s, s, -1};
-            inner_block(&st, in, s->rangestmt.body->pos, &s->rangestmt.body->block.list);
-            break;
-        }
-        case N_SWITCHSTMT:
-        case N_TYPESWITCHSTMT: {
-            Targets in = {s, ctxt.continues, -1};
-            Node *bd = s->kind == N_SWITCHSTMT ? s->switchstmt.body : s->typeswitch.body;
-            for (int i = 0; i < bd->block.list.len; i++) {
-                Node *cc = VEC_AT(bd->block.list, i);
-                in.case_index = i;
-                inner_block(&st, in, cc->pos, &cc->caseclause.body);
-            }
-            break;
-        }
-        case N_SELECTSTMT: {
-            Targets in = {s, ctxt.continues, -1};
-            Node *bd = s->selectstmt.body;
-            for (int i = 0; i < bd->block.list.len; i++) {
-                Node *cc = VEC_AT(bd->block.list, i);
-                inner_block(&st, in, cc->pos, &cc->commclause.body);
-            }
-            break;
-        }
-        default: break;
-        }
-    }
-    return st.fwd;
-}
-
-static int cmp_label_pos(const void *a, const void *b) {
-    const Label *x = *(Label *const *)a, *y = *(Label *const *)b;
-    return pos_cmp(x->lstmt->labeled.label->pos, y->lstmt->labeled.label->pos);
-}
-
-static void check_branches(Checker *c, Node *body) {
-    LabelScope ls = {0};
-    ls.c = c;
-    Targets none = {NULL, NULL, -1};
-    Vec fwd = block_branches(&ls, NULL, none, NULL, body->pos, &body->block.list);
-    for (int i = 0; i < fwd.len; i++) {
-        Node *g = VEC_AT(fwd, i);
-        const char *name = g->branch.label->ident.name;
-        Label *l = find_label(&ls, name);
-        if (l) {
-            l->used = true;
-            l->obj->label.used = true;
-            diag_error(g->branch.label->pos, "goto %s jumps into block starting at %s", name,
-                       check_pos_string(l->parent->start));
-        } else {
-            diag_error(g->branch.label->pos, "label %s not defined", name);
-        }
-    }
-    if (ls.labels.len > 1)
-        qsort(ls.labels.items, (size_t)ls.labels.len, sizeof(void *), cmp_label_pos);
-    for (int i = 0; i < ls.labels.len; i++) {
-        Label *l = VEC_AT(ls.labels, i);
-        if (!l->used)
-            diag_error(l->lstmt->labeled.label->pos, "label %s defined and not used", l->name);
-    }
-}
-
-/* gc checks branches while parsing, before type checking: the checks run
- * over every function body of a file first, so that the errors come first
- * in gc's order (which decides the ten errors printed). */
-static void branches_visit(Node *n, void *ctx) {
-    if (n->kind == N_FUNCLIT && n->funclit.body)
-        check_branches(ctx, n->funclit.body);
-}
-
-void check_branches_file(Checker *c, Node *file) {
-    for (int i = 0; i < file->file.decls.len; i++) {
-        Node *d = VEC_AT(file->file.decls, i);
-        if (d->kind == N_FUNCDECL) {
-            if (d->funcdecl.body)
-                check_branches(c, d->funcdecl.body);
-            walk(d->funcdecl.body, branches_visit, c);
-        } else {
-            walk(d, branches_visit, c);
-        }
     }
 }
 

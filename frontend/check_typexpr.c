@@ -22,8 +22,7 @@ static Type *under(Type *t) {
 
 /* Makes typ the underlying type of the Named type being defined. */
 static void set_underlying(Type *def, Type *typ) {
-    if (def && def->kind == TY_NAMED && !def->named.underlying)
-        def->named.underlying = typ;
+    if (def && def->kind == TY_NAMED && !def->named.underlying) def->named.underlying = typ;
 }
 
 /* Map key types still being defined (type S struct{ m map[S]int }) are
@@ -36,8 +35,11 @@ static Vec pending_keys;
 static int typexpr_depth;
 
 static void check_map_key(Type *k, Pos pos) {
-    if (!types_comparable(k))
-        check_error(pos, "invalid map key type %s", types_string(k));
+    Type *u = types_underlying(k);
+    if (!u || u == types_invalid || u->kind == TY_INVALID ||
+        (u->kind == TY_BASIC && u->basic.kind == B_INVALID))
+        return;
+    if (!types_comparable(k)) check_error(pos, "invalid map key type %s", types_string(k));
 }
 
 static void flush_pending_keys(void) {
@@ -70,7 +72,7 @@ static int64_t array_length(Checker *c, Node *e) {
     if (e->mode != MODE_CONSTANT) {
         if (e->mode != MODE_INVALID)
             check_error(check_expr_pos(e), "array length %s must be constant",
-                       check_operand_string(e));
+                        check_operand_string(e));
         return -1;
     }
     if (types_is_untyped(e->type) || types_is_basic(e->type, BI_INTEGER)) {
@@ -96,8 +98,7 @@ static int64_t array_length(Checker *c, Node *e) {
 
 static void collect_params(Checker *c, FieldList *fl, bool variadic_ok, bool results, Vec *out,
                            Vec *vars, bool *variadic) {
-    if (!fl)
-        return;
+    if (!fl) return;
     int n = fl->list.len;
     Node *prev_type = NULL;
     Type *typ = types_invalid;
@@ -123,14 +124,12 @@ static void collect_params(Checker *c, FieldList *fl, bool variadic_ok, bool res
             }
         }
         if (f->field.names.len == 0) {
-            const char *name =
-                results ? arena_printf("~r%d", vars->len) : intern_cstr("");
+            const char *name = results ? arena_printf("~r%d", vars->len) : intern_cstr("");
             Object *o = check_new_object(OBJ_VAR, intern_cstr(name), f->pos, typ, c->pkg);
             o->var.is_param = !results;
             o->var.is_result = results;
             o->var.index = vars->len;
-            if (out)
-                vec_push(out, o);
+            if (out) vec_push(out, o);
             if (results) {
                 /* types print unnamed results without names; the ~rN
                  * object is the function's (FuncInfo.results) */
@@ -151,15 +150,13 @@ static void collect_params(Checker *c, FieldList *fl, bool variadic_ok, bool res
             o->var.index = vars->len;
             id->ident.obj = o;
             vec_push(vars, o);
-            if (out)
-                vec_push(out, o);
+            if (out) vec_push(out, o);
         }
     }
 }
 
 Type *check_signature(Checker *c, FieldList *recv, Node *functype, Vec *params, Vec *results) {
-    if (!functype || functype->kind != N_FUNCTYPE)
-        return types_invalid;
+    if (!functype || functype->kind != N_FUNCTYPE) return types_invalid;
     if (functype->functype.typeparams && functype->functype.typeparams->list.len > 0) {
         Node *f0 = functype->functype.typeparams->list.items[0];
         check_unsupported(c, f0->pos, "generics");
@@ -177,8 +174,7 @@ Type *check_signature(Checker *c, FieldList *recv, Node *functype, Vec *params, 
                 check_error(o->pos, "method must have exactly one receiver");
             }
             recv_obj = rvars.items[0];
-            if (params)
-                vec_push(params, recv_obj);
+            if (params) vec_push(params, recv_obj);
         }
     }
     Vec pvars = {0}, rvars = {0};
@@ -195,21 +191,20 @@ Type *check_signature(Checker *c, FieldList *recv, Node *functype, Vec *params, 
             vec_push(&all, rvars.items[i]);
         for (int i = 0; i < all.len; i++) {
             Object *o = all.items[i];
-            if (!o->decl || strcmp(o->name, "_") == 0)
-                continue;
+            if (!o->decl || strcmp(o->name, "_") == 0) continue;
             for (int j = 0; j < i; j++) {
                 Object *p = all.items[j];
                 if (p->decl && p->name == o->name) {
-                    check_error(o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
-                               o->name, src_file_name(p->pos.file), p->pos.line, p->pos.col,
-                               o->name);
+                    check_error(
+                        o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                        o->name, src_file_name(p->pos.file), p->pos.line, p->pos.col, o->name);
                     break;
                 }
             }
         }
     }
-    Type *sig = types_new_signature(recv_obj, types_new_tuple(pvars), types_new_tuple(rvars),
-                                    variadic);
+    Type *sig =
+        types_new_signature(recv_obj, types_new_tuple(pvars), types_new_tuple(rvars), variadic);
     functype->mode = MODE_TYPEXPR;
     functype->type = sig;
     return sig;
@@ -223,8 +218,7 @@ static Node *embedded_field_ident(Node *e) {
     case N_IDENT: return e;
     case N_STAR: {
         Node *b = e->star.x;
-        if (b->kind == N_STAR)
-            return NULL; /* **T */
+        if (b->kind == N_STAR) return NULL; /* **T */
         return embedded_field_ident(b);
     }
     case N_SELECTOR: return e->selector.sel;
@@ -251,8 +245,7 @@ static void struct_type(Checker *c, Type *st, Node *e) {
             ConstVal *v = const_from_literal(T_STRING, f->field.tag->lit.value);
             if (v && v->kind == CONST_STRING) {
                 tag = arena_strndup(v->str.ptr, (size_t)v->str.len);
-                if (v->str.len > 0)
-                    any_tag = true;
+                if (v->str.len > 0) any_tag = true;
             }
         }
         if (f->field.names.len > 0) {
@@ -267,16 +260,16 @@ static void struct_type(Checker *c, Type *st, Node *e) {
                     for (int k = 0; k < fields.len; k++) {
                         Object *p = fields.items[k];
                         if (p->name == o->name) {
-                            check_error(id->pos, "%s redeclared\n\t%s:%d:%d: other declaration of %s",
-                                       o->name, src_file_name(p->pos.file), p->pos.line,
-                                       p->pos.col, o->name);
+                            check_error(id->pos,
+                                        "%s redeclared\n\t%s:%d:%d: other declaration of %s",
+                                        o->name, src_file_name(p->pos.file), p->pos.line,
+                                        p->pos.col, o->name);
                             dup = true;
                             break;
                         }
                     }
                 }
-                if (dup)
-                    continue;
+                if (dup) continue;
                 o->var.index = fields.len;
                 vec_push(&fields, o);
                 vec_push(&tags, (void *)tag);
@@ -287,7 +280,8 @@ static void struct_type(Checker *c, Type *st, Node *e) {
         Pos pos = check_expr_pos(f->field.type);
         Node *name = embedded_field_ident(f->field.type);
         if (!name) {
-            check_error(pos, "invalid embedded field type %s", ast_expr_string(f->field.type));
+            check_error(pos, "invalid embedded field type %s",
+                        ast_expr_string_types2(f->field.type));
             continue;
         }
         Object *o = check_new_object(OBJ_VAR, name->ident.name, pos, typ, c->pkg);
@@ -299,13 +293,12 @@ static void struct_type(Checker *c, Type *st, Node *e) {
             Object *p = fields.items[k];
             if (p->name == o->name) {
                 check_error(pos, "%s redeclared\n\t%s:%d:%d: other declaration of %s", o->name,
-                           src_file_name(p->pos.file), p->pos.line, p->pos.col, o->name);
+                            src_file_name(p->pos.file), p->pos.line, p->pos.col, o->name);
                 dup = true;
                 break;
             }
         }
-        if (dup)
-            continue;
+        if (dup) continue;
         if (valid_type(typ)) {
             Type *t = typ;
             bool is_ptr = false;
@@ -353,7 +346,7 @@ static void union_terms(Checker *c, Node *t) {
             check_error(t->pos, "invalid use of ~ (%s is an interface)", types_string(tt));
         else if (valid_type(tt) && !types_identical(tt, under(tt)))
             check_error(t->pos, "invalid use of ~ (underlying type of %s is %s)", types_string(tt),
-                       types_string(under(tt)));
+                        types_string(under(tt)));
         return;
     }
     check_typexpr(c, t, NULL);
@@ -375,8 +368,8 @@ static void interface_type(Checker *c, Type *it, Node *e, Type *def) {
             Object *recv = check_new_object(OBJ_VAR, intern_cstr(""), id->pos, recv_type, c->pkg);
             Type *sig = check_signature(c, NULL, ft, NULL, NULL);
             if (valid_type(sig))
-                sig = types_new_signature(recv, sig->sig.params, sig->sig.results,
-                                          sig->sig.variadic);
+                sig =
+                    types_new_signature(recv, sig->sig.params, sig->sig.results, sig->sig.variadic);
             Object *m = check_new_object(OBJ_FUNC, id->ident.name, id->pos, sig, c->pkg);
             m->decl = id;
             m->func.is_method = true;
@@ -386,14 +379,13 @@ static void interface_type(Checker *c, Type *it, Node *e, Type *def) {
                 Object *p = methods.items[k];
                 if (p->name == m->name) {
                     check_error(id->pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s",
-                               m->name, src_file_name(p->pos.file), p->pos.line, p->pos.col,
-                               m->name);
+                                m->name, src_file_name(p->pos.file), p->pos.line, p->pos.col,
+                                m->name);
                     dup = true;
                     break;
                 }
             }
-            if (!dup)
-                vec_push(&methods, m);
+            if (!dup) vec_push(&methods, m);
             continue;
         }
         if (is_union_term(ft)) {
@@ -402,16 +394,14 @@ static void interface_type(Checker *c, Type *it, Node *e, Type *def) {
             continue;
         }
         Type *t = check_typexpr(c, ft, NULL);
-        if (!valid_type(t))
-            continue;
+        if (!valid_type(t)) continue;
         Type *u = t->kind == TY_NAMED && !t->named.underlying ? NULL : under(t);
         if (u && u->kind != TY_INTERFACE) {
             /* a single type term: a constraint */
             it->iface.is_constraint = true;
             continue;
         }
-        if (u && u->iface.is_constraint)
-            it->iface.is_constraint = true;
+        if (u && u->iface.is_constraint) it->iface.is_constraint = true;
         vec_push(&embeddeds, t);
     }
     it->iface.methods = methods;
@@ -426,9 +416,9 @@ Type *check_var_type(Checker *c, Node *e) {
         Type *u = t->kind == TY_NAMED && !t->named.underlying ? NULL : under(t);
         if (u && u->kind == TY_INTERFACE && u->iface.is_constraint) {
             check_error(check_expr_pos(e),
-                       "cannot use type %s outside a type constraint: interface contains type "
-                       "constraints",
-                       types_string(t));
+                        "cannot use type %s outside a type constraint: interface contains type "
+                        "constraints",
+                        types_string(t));
             return types_invalid;
         }
     }
@@ -451,9 +441,7 @@ static Type *typexpr(Checker *c, Node *e, Type *def) {
             return types_invalid;
         }
     }
-    case N_INDEX:
-        check_unsupported(c, e->pos, "generic type instantiation");
-        return types_invalid;
+    case N_INDEX: check_unsupported(c, e->pos, "generic type instantiation"); return types_invalid;
     case N_PAREN: return typexpr(c, e->paren.x, def);
     case N_ARRAYTYPE: {
         if (!e->arraytype.len) {
@@ -472,14 +460,12 @@ static Type *typexpr(Checker *c, Node *e, Type *def) {
         int64_t n = array_length(c, e->arraytype.len);
         t->array.len = n;
         t->array.elem = check_var_type(c, e->arraytype.elt);
-        if (n < 0)
-            return types_invalid;
+        if (n < 0) return types_invalid;
         return t;
     }
     case N_ELLIPSIS:
         check_error(e->pos, "invalid use of '...'");
-        if (e->ellipsis.elt)
-            check_typexpr(c, e->ellipsis.elt, NULL);
+        if (e->ellipsis.elt) check_typexpr(c, e->ellipsis.elt, NULL);
         return types_invalid;
     case N_STRUCTTYPE: {
         Vec none = {0}, none2 = {0};
@@ -492,8 +478,7 @@ static Type *typexpr(Checker *c, Node *e, Type *def) {
         Type *t = types_new_pointer(types_invalid);
         set_underlying(def, t);
         Type *base = check_var_type(c, e->star.x);
-        if (!valid_type(base))
-            return types_invalid;
+        if (!valid_type(base)) return types_invalid;
         t->pointer.elem = base;
         return t;
     }
@@ -537,7 +522,7 @@ static Type *typexpr(Checker *c, Node *e, Type *def) {
     default: {
         check_raw_expr(c, e, NULL);
         if (e->mode != MODE_INVALID)
-            check_error(check_expr_pos(e), "%s is not a type", ast_expr_string(e));
+            check_error(check_expr_pos(e), "%s is not a type", ast_expr_string_types2(e));
         return types_invalid;
     }
     }
@@ -546,10 +531,8 @@ static Type *typexpr(Checker *c, Node *e, Type *def) {
 Type *check_typexpr(Checker *c, Node *e, Type *def) {
     typexpr_depth++;
     Type *t = typexpr(c, e, def);
-    if (--typexpr_depth == 0 && pending_keys.len > 0)
-        flush_pending_keys();
-    if (!t)
-        t = types_invalid;
+    if (--typexpr_depth == 0 && pending_keys.len > 0) flush_pending_keys();
+    if (!t) t = types_invalid;
     e->type = t;
     e->mode = valid_type(t) ? MODE_TYPEXPR : MODE_INVALID;
     return t;

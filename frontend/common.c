@@ -30,15 +30,13 @@ static _Noreturn void out_of_memory(void) {
 
 void *arena_alloc(size_t size) {
     size = (size + 15) & ~(size_t)15;
-    if (size == 0)
-        size = 16;
+    if (size == 0) size = 16;
     if (!arena_cur || arena_cur->used + size > arena_cur->size) {
         /* Large requests get a chunk of their own so that the current
          * chunk's free space is not wasted. */
         if (size > ARENA_CHUNK / 4) {
             Chunk *big = calloc(1, sizeof(Chunk) + size);
-            if (!big)
-                out_of_memory();
+            if (!big) out_of_memory();
             big->size = big->used = size;
             if (arena_cur) {
                 big->prev = arena_cur->prev;
@@ -49,8 +47,7 @@ void *arena_alloc(size_t size) {
             return big->data;
         }
         Chunk *c = calloc(1, sizeof(Chunk) + ARENA_CHUNK);
-        if (!c)
-            out_of_memory();
+        if (!c) out_of_memory();
         c->size = ARENA_CHUNK;
         c->prev = arena_cur;
         arena_cur = c;
@@ -90,8 +87,7 @@ void vec_push(Vec *v, void *item) {
     if (v->len == v->cap) {
         int ncap = v->cap ? v->cap * 2 : 4;
         void **items = ARENA_ARRAY(void *, ncap);
-        if (v->len)
-            memcpy(items, v->items, sizeof(void *) * (size_t)v->len);
+        if (v->len) memcpy(items, v->items, sizeof(void *) * (size_t)v->len);
         v->items = items;
         v->cap = ncap;
     }
@@ -121,12 +117,10 @@ static uint32_t hash_bytes(const char *s, size_t len) {
 static void intern_grow(void) {
     size_t ncap = intern_cap ? intern_cap * 2 : 4096;
     InternEntry *tab = calloc(ncap, sizeof(InternEntry));
-    if (!tab)
-        out_of_memory();
+    if (!tab) out_of_memory();
     for (size_t i = 0; i < intern_cap; i++) {
         InternEntry e = intern_tab[i];
-        if (!e.str)
-            continue;
+        if (!e.str) continue;
         size_t j = e.hash & (ncap - 1);
         while (tab[j].str)
             j = (j + 1) & (ncap - 1);
@@ -138,14 +132,12 @@ static void intern_grow(void) {
 }
 
 const char *intern(const char *s, size_t len) {
-    if ((intern_len + 1) * 2 > intern_cap)
-        intern_grow();
+    if ((intern_len + 1) * 2 > intern_cap) intern_grow();
     uint32_t h = hash_bytes(s, len);
     size_t j = h & (intern_cap - 1);
     while (intern_tab[j].str) {
         InternEntry *e = &intern_tab[j];
-        if (e->hash == h && e->len == len && memcmp(e->str, s, len) == 0)
-            return e->str;
+        if (e->hash == h && e->len == len && memcmp(e->str, s, len) == 0) return e->str;
         j = (j + 1) & (intern_cap - 1);
     }
     intern_tab[j].str = arena_strndup(s, len);
@@ -169,24 +161,21 @@ int src_add_file(const char *name) {
 }
 
 const char *src_file_name(int file) {
-    if (file < 0 || file >= src_files.len)
-        return "<unknown file>";
+    if (file < 0 || file >= src_files.len) return "<unknown file>";
     return VEC_AT(src_files, file);
 }
 
 int pos_cmp(Pos a, Pos b) {
-    if (a.file != b.file)
-        return a.file < b.file ? -1 : 1;
-    if (a.line != b.line)
-        return a.line < b.line ? -1 : 1;
-    if (a.col != b.col)
-        return a.col < b.col ? -1 : 1;
+    if (a.file != b.file) return a.file < b.file ? -1 : 1;
+    if (a.line != b.line) return a.line < b.line ? -1 : 1;
+    if (a.col != b.col) return a.col < b.col ? -1 : 1;
     return 0;
 }
 
 /* ---- diagnostics ------------------------------------------------------ */
 
 bool diag_all_errors;
+Pos diag_errpos;
 
 typedef struct Diag {
     Pos pos;
@@ -200,14 +189,19 @@ static bool diag_too_many; /* the 10th error was reported: gc would stop */
 static Pos diag_too_many_pos;
 static Pos last_syntax, last_other;
 static const char *last_other_msg;
+static int num_syntax_errors;
+
+int diag_syntax_errors(void) {
+    return num_syntax_errors;
+}
 
 static bool same_line(Pos a, Pos b) {
     return a.line > 0 && a.file == b.file && a.line == b.line;
 }
 
 void diag_verror(Pos pos, const char *fmt, va_list ap) {
-    if (diag_too_many)
-        return;
+    if (diag_too_many) return;
+    if (pos_valid(diag_errpos)) pos = diag_errpos;
     va_list ap2;
     char probe[1];
     va_copy(ap2, ap);
@@ -219,8 +213,8 @@ void diag_verror(Pos pos, const char *fmt, va_list ap) {
     /* gc: only one syntax error per line, and only one of several equal
      * other errors per line. */
     if (strncmp(msg, "syntax error", 12) == 0) {
-        if (same_line(last_syntax, pos))
-            return;
+        num_syntax_errors++;
+        if (same_line(last_syntax, pos)) return;
         last_syntax = pos;
     } else {
         if (same_line(last_other, pos) && last_other_msg && strcmp(last_other_msg, msg) == 0)
@@ -254,8 +248,7 @@ int diag_count(void) {
 static int diag_sort_cmp(const void *a, const void *b) {
     const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
     int c = pos_cmp(x->pos, y->pos);
-    if (c)
-        return c;
+    if (c) return c;
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
@@ -268,8 +261,7 @@ static void print_pos(FILE *f, Pos pos) {
 
 int diag_flush(void) {
     int n = diags.len;
-    if (n > 1)
-        qsort(diags.items, (size_t)n, sizeof(void *), diag_sort_cmp);
+    if (n > 1) qsort(diags.items, (size_t)n, sizeof(void *), diag_sort_cmp);
     const Diag *prev = NULL;
     for (int i = 0; i < n; i++) {
         const Diag *d = VEC_AT(diags, i);

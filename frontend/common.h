@@ -64,6 +64,11 @@ static inline bool pos_valid(Pos p) {
 void diag_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_verror(Pos pos, const char *fmt, va_list ap);
 int diag_count(void);
+/* How many "syntax error: ..." errors have been reported (gc's
+ * base.SyntaxErrors): gc type-checks nothing if there were any, though it
+ * does after other parser errors such as "newline in string". (Added by the
+ * parser author.) */
+int diag_syntax_errors(void);
 /* Prints the collected errors (sorted, duplicates on one line removed) to
  * stderr and clears them. Returns how many there were. */
 int diag_flush(void);
@@ -74,5 +79,10 @@ _Noreturn void diag_ice(Pos pos, const char *fmt, ...) __attribute__((format(pri
 
 /* Whether -e was given (report all errors instead of stopping at 10). */
 extern bool diag_all_errors;
+
+/* When valid, errors are reported at this position instead of their own
+ * (types2's errpos: errors in a constant's initializer repeated from an
+ * earlier spec are reported at the constant's name). Set by the checker. */
+extern Pos diag_errpos;
 
 #endif

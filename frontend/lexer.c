@@ -38,10 +38,8 @@ static bool is_hex(int ch) {
 
 /* An approximation of strconv.IsPrint for %#U and %q. */
 static bool is_printable(int ch) {
-    if (ch < 0x80)
-        return ch >= 0x20 && ch < 0x7f;
-    if (ch < 0xa1 || ch == 0xad || ch > 0x10ffff)
-        return false;
+    if (ch < 0x80) return ch >= 0x20 && ch < 0x7f;
+    if (ch < 0xa1 || ch == 0xad || ch > 0x10ffff) return false;
     if ((ch >= 0x2000 && ch <= 0x200f) || (ch >= 0x2028 && ch <= 0x202f) ||
         (ch >= 0x205f && ch <= 0x206f) || ch == 0x1680 || ch == 0x3000 || ch == 0xfeff)
         return false;
@@ -101,10 +99,8 @@ static const char *fmt_q(int ch) {
         int n = encode_utf8(buf, ch);
         return arena_printf("'%.*s'", n, buf);
     }
-    if (ch < 0x80)
-        return arena_printf("'\\x%02x'", (unsigned)ch);
-    if (ch < 0x10000)
-        return arena_printf("'\\u%04x'", (unsigned)ch);
+    if (ch < 0x80) return arena_printf("'\\x%02x'", (unsigned)ch);
+    if (ch < 0x10000) return arena_printf("'\\u%04x'", (unsigned)ch);
     return arena_printf("'\\U%08x'", (unsigned)ch);
 }
 
@@ -207,8 +203,7 @@ static void nextch(Lexer *lx) {
             continue;
         }
         if (ch == 0xfeff) {
-            if (lx->off > 0)
-                ERR_HERE(lx, "invalid BOM in the middle of the file");
+            if (lx->off > 0) ERR_HERE(lx, "invalid BOM in the middle of the file");
             continue;
         }
         return;
@@ -236,14 +231,30 @@ static const struct {
     const char *name;
     TokKind tok;
 } keywords[] = {
-    {"break", T_BREAK},       {"case", T_CASE},     {"chan", T_CHAN},
-    {"const", T_CONST},       {"continue", T_CONTINUE}, {"default", T_DEFAULT},
-    {"defer", T_DEFER},       {"else", T_ELSE},     {"fallthrough", T_FALLTHROUGH},
-    {"for", T_FOR},           {"func", T_FUNC},     {"go", T_GO},
-    {"goto", T_GOTO},         {"if", T_IF},         {"import", T_IMPORT},
-    {"interface", T_INTERFACE}, {"map", T_MAP},     {"package", T_PACKAGE},
-    {"range", T_RANGE},       {"return", T_RETURN}, {"select", T_SELECT},
-    {"struct", T_STRUCT},     {"switch", T_SWITCH}, {"type", T_TYPE},
+    {"break", T_BREAK},
+    {"case", T_CASE},
+    {"chan", T_CHAN},
+    {"const", T_CONST},
+    {"continue", T_CONTINUE},
+    {"default", T_DEFAULT},
+    {"defer", T_DEFER},
+    {"else", T_ELSE},
+    {"fallthrough", T_FALLTHROUGH},
+    {"for", T_FOR},
+    {"func", T_FUNC},
+    {"go", T_GO},
+    {"goto", T_GOTO},
+    {"if", T_IF},
+    {"import", T_IMPORT},
+    {"interface", T_INTERFACE},
+    {"map", T_MAP},
+    {"package", T_PACKAGE},
+    {"range", T_RANGE},
+    {"return", T_RETURN},
+    {"select", T_SELECT},
+    {"struct", T_STRUCT},
+    {"switch", T_SWITCH},
+    {"type", T_TYPE},
     {"var", T_VAR},
 };
 
@@ -252,11 +263,9 @@ static const struct {
  * are still taken into the identifier. */
 static bool at_ident_char(Lexer *lx, bool first) {
     int ch = lx->ch;
-    if (is_unicode_letter(ch) || ch == '_')
-        return true;
+    if (is_unicode_letter(ch) || ch == '_') return true;
     if (is_unicode_digit(ch)) {
-        if (first)
-            ERR_HERE(lx, "identifier cannot begin with digit %s", fmt_U(ch));
+        if (first) ERR_HERE(lx, "identifier cannot begin with digit %s", fmt_U(ch));
         return true;
     }
     if (ch >= 0x80) {
@@ -282,8 +291,7 @@ static void scan_ident(Lexer *lx) {
             if (strlen(keywords[i].name) == n && memcmp(keywords[i].name, s, n) == 0) {
                 TokKind t = keywords[i].tok;
                 lx->tok = t;
-                lx->nlsemi =
-                    t == T_BREAK || t == T_CONTINUE || t == T_FALLTHROUGH || t == T_RETURN;
+                lx->nlsemi = t == T_BREAK || t == T_CONTINUE || t == T_FALLTHROUGH || t == T_RETURN;
                 lx->lit = keywords[i].name;
                 return;
             }
@@ -347,18 +355,15 @@ static int invalid_sep(const char *x, size_t n) {
         int p = d;
         d = (unsigned char)x[i];
         if (d == '_') {
-            if (p != '0')
-                return (int)i;
+            if (p != '0') return (int)i;
         } else if (is_decimal(d) || (x1 == 'x' && is_hex(d))) {
             d = '0';
         } else {
-            if (p == '_')
-                return (int)i - 1;
+            if (p == '_') return (int)i - 1;
             d = '.';
         }
     }
-    if (d == '_')
-        return (int)n - 1;
+    if (d == '_') return (int)n - 1;
     return -1;
 }
 
@@ -386,9 +391,7 @@ static void scan_number(Lexer *lx, bool seen_point) {
                 nextch(lx);
                 base = 2, prefix = 'b';
                 break;
-            default:
-                base = 8, prefix = '0';
-                digsep = 1; /* the leading 0 */
+            default: base = 8, prefix = '0'; digsep = 1; /* the leading 0 */
             }
         }
         digsep |= scan_digits(lx, base, &invalid);
@@ -425,8 +428,7 @@ static void scan_number(Lexer *lx, bool seen_point) {
         }
         nextch(lx);
         kind = T_FLOAT;
-        if (lx->ch == '+' || lx->ch == '-')
-            nextch(lx);
+        if (lx->ch == '+' || lx->ch == '-') nextch(lx);
         digsep = scan_digits(lx, 10, NULL) | (digsep & 2);
         if ((digsep & 1) == 0 && ok) {
             ERR_HERE(lx, "exponent has no digits");
@@ -468,12 +470,22 @@ static bool scan_escape(Lexer *lx, int quote) {
     int n;
     uint32_t base, max;
     switch (lx->ch) {
-    case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v': case '\\':
-        nextch(lx);
-        return true;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-        n = 3, base = 8, max = 255;
-        break;
+    case 'a':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
+    case 'v':
+    case '\\': nextch(lx); return true;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': n = 3, base = 8, max = 255; break;
     case 'x':
         nextch(lx);
         n = 2, base = 16, max = 255;
@@ -491,24 +503,21 @@ static bool scan_escape(Lexer *lx, int quote) {
             nextch(lx);
             return true;
         }
-        if (lx->ch < 0)
-            return true; /* the caller complains about EOF */
+        if (lx->ch < 0) return true; /* the caller complains about EOF */
         ERR_HERE(lx, "unknown escape");
         return false;
     }
 
     uint32_t x = 0;
     for (int i = n; i > 0; i--) {
-        if (lx->ch < 0)
-            return true;
+        if (lx->ch < 0) return true;
         uint32_t d = base;
         if (is_decimal(lx->ch))
             d = (uint32_t)(lx->ch - '0');
         else if ('a' <= lower(lx->ch) && lower(lx->ch) <= 'f')
             d = (uint32_t)(lower(lx->ch) - 'a' + 10);
         if (d >= base) {
-            ERR_HERE(lx, "invalid character %s in %s escape", fmt_q(lx->ch),
-                     base_name((int)base));
+            ERR_HERE(lx, "invalid character %s in %s escape", fmt_q(lx->ch), base_name((int)base));
             return false;
         }
         x = x * base + d;
@@ -544,8 +553,7 @@ static void scan_rune(Lexer *lx) {
         }
         if (lx->ch == '\\') {
             nextch(lx);
-            if (!scan_escape(lx, '\''))
-                ok = false;
+            if (!scan_escape(lx, '\'')) ok = false;
             continue;
         }
         if (lx->ch == '\n') {
@@ -580,8 +588,7 @@ static void scan_string(Lexer *lx) {
         }
         if (lx->ch == '\\') {
             nextch(lx);
-            if (!scan_escape(lx, '"'))
-                ok = false;
+            if (!scan_escape(lx, '"')) ok = false;
             continue;
         }
         if (lx->ch == '\n') {
@@ -616,8 +623,7 @@ static void scan_raw_string(Lexer *lx) {
             ok = false;
             break;
         }
-        if (lx->ch == '\r')
-            has_cr = true;
+        if (lx->ch == '\r') has_cr = true;
         nextch(lx);
     }
     lx->nlsemi = true;
@@ -627,8 +633,7 @@ static void scan_raw_string(Lexer *lx) {
         /* Carriage returns are not part of a raw string's value. */
         char *s = (char *)lx->lit, *d = s;
         for (; *s; s++)
-            if (*s != '\r')
-                *d++ = *s;
+            if (*s != '\r') *d++ = *s;
         *d = '\0';
     }
     lx->bad = !ok;
@@ -638,8 +643,7 @@ static void scan_raw_string(Lexer *lx) {
 
 static bool blank_before(const Lexer *lx, size_t off) {
     for (size_t i = lx->line_start; i < off; i++)
-        if (lx->src[i] != ' ' && lx->src[i] != '\t' && lx->src[i] != '\r')
-            return false;
+        if (lx->src[i] != ' ' && lx->src[i] != '\t' && lx->src[i] != '\r') return false;
     return true;
 }
 
@@ -651,8 +655,7 @@ static void scan_line_comment(Lexer *lx) {
     size_t n = lx->off - text_off;
     const char *text = lx->src + text_off;
     if (n >= 3 && memcmp(text, "go:", 3) == 0) {
-        if (text[n - 1] == '\r')
-            n--;
+        if (text[n - 1] == '\r') n--;
         LexDirective *d = ARENA_NEW(LexDirective);
         d->text = arena_strndup(text, n);
         d->pos = tok_pos_plus(lx, 2);
@@ -722,19 +725,19 @@ redo:
         lx->lit = "newline";
         lx->tok = T_SEMICOLON;
         break;
-    case '0': case '1': case '2': case '3': case '4':
-    case '5': case '6': case '7': case '8': case '9':
-        scan_number(lx, false);
-        break;
-    case '"':
-        scan_string(lx);
-        break;
-    case '`':
-        scan_raw_string(lx);
-        break;
-    case '\'':
-        scan_rune(lx);
-        break;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9': scan_number(lx, false); break;
+    case '"': scan_string(lx); break;
+    case '`': scan_raw_string(lx); break;
+    case '\'': scan_rune(lx); break;
     case '(':
         nextch(lx);
         lx->tok = T_LPAREN;

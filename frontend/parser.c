@@ -1,5 +1,6 @@
-/* parser.c: Go 1.19's syntax — source files, declarations, types and
- * expressions (statements are in parser_stmt.c).
+/* parser.c: Go 1.19's syntax — tokens and errors, names, types and
+ * expressions (declarations are in parser_decl.c, statements in
+ * parser_stmt.c).
  *
  * Modelled on gc's parser (cmd/compile/internal/syntax/parser.go): the same
  * productions are parsed in the same order with the same error recovery, so
@@ -15,23 +16,32 @@
 /* ==== tokens and errors ================================================ */
 
 static const char *const known_pragmas[] = {
-    "go:build",         "go:noescape",          "go:norace",         "go:nosplit",
-    "go:noinline",      "go:nocheckptr",        "go:systemstack",    "go:nowritebarrier",
-    "go:nowritebarrierrec", "go:yeswritebarrierrec", "go:cgo_unsafe_args", "go:uintptrkeepalive",
-    "go:uintptrescapes", "go:registerparams",   "go:notinheap",
+    "go:build",
+    "go:noescape",
+    "go:norace",
+    "go:nosplit",
+    "go:noinline",
+    "go:nocheckptr",
+    "go:systemstack",
+    "go:nowritebarrier",
+    "go:nowritebarrierrec",
+    "go:yeswritebarrierrec",
+    "go:cgo_unsafe_args",
+    "go:uintptrkeepalive",
+    "go:uintptrescapes",
+    "go:registerparams",
+    "go:notinheap",
 };
 
 /* Whether gc gives the directive a flag (only those can be misplaced). */
-static bool pragma_is_known(const char *text) {
+bool parse_pragma_is_known(const char *text) {
     size_t n = strcspn(text, " \t");
     for (size_t i = 0; i < sizeof known_pragmas / sizeof known_pragmas[0]; i++)
-        if (strlen(known_pragmas[i]) == n && memcmp(known_pragmas[i], text, n) == 0)
-            return true;
+        if (strlen(known_pragmas[i]) == n && memcmp(known_pragmas[i], text, n) == 0) return true;
     return false;
 }
 
 void parse_next(Parser *p) {
-    p->last_pos = p->lx.pos;
     lex_next(&p->lx);
     for (int i = 0; i < p->lx.directives.len; i++) {
         LexDirective *d = VEC_AT(p->lx.directives, i);
@@ -47,8 +57,7 @@ void parse_next(Parser *p) {
 void parse_clear_pragma(Parser *p) {
     for (int i = 0; i < p->pragma.len; i++) {
         LexDirective *d = VEC_AT(p->pragma, i);
-        if (pragma_is_known(d->text))
-            diag_error(d->pos, "misplaced compiler directive");
+        if (parse_pragma_is_known(d->text)) diag_error(d->pos, "misplaced compiler directive");
     }
     p->pragma.len = 0;
 }
@@ -128,8 +137,7 @@ static const char *tok_desc(const Parser *p) {
 }
 
 void parse_syntax_error_at(Parser *p, Pos pos, const char *msg) {
-    if (P_TOK(p) == T_EOF && parse_has_errors(p))
-        return; /* avoid meaningless follow-up errors */
+    if (P_TOK(p) == T_EOF && parse_has_errors(p)) return; /* avoid meaningless follow-up errors */
     const char *sep;
     if (has_prefix(msg, "in ") || has_prefix(msg, "at ") || has_prefix(msg, "after "))
         sep = " ";
@@ -155,10 +163,20 @@ static bool is_operator(TokKind t) {
 /* Keywords that start a statement: good places to resynchronize. */
 static bool in_stopset(TokKind t) {
     switch (t) {
-    case T_BREAK: case T_CONST: case T_CONTINUE: case T_DEFER: case T_FALLTHROUGH:
-    case T_FOR: case T_GO: case T_GOTO: case T_IF: case T_RETURN: case T_SELECT:
-    case T_SWITCH: case T_TYPE: case T_VAR:
-        return true;
+    case T_BREAK:
+    case T_CONST:
+    case T_CONTINUE:
+    case T_DEFER:
+    case T_FALLTHROUGH:
+    case T_FOR:
+    case T_GO:
+    case T_GOTO:
+    case T_IF:
+    case T_RETURN:
+    case T_SELECT:
+    case T_SWITCH:
+    case T_TYPE:
+    case T_VAR: return true;
     default: return false;
     }
 }
@@ -168,21 +186,17 @@ static bool in_stopset(TokKind t) {
 void parse_advance_list(Parser *p, const int *follow, int n) {
     for (;;) {
         TokKind t = P_TOK(p);
-        if (t == T_EOF)
-            return;
-        if (p->fnest > 0 && in_stopset(t))
-            return;
+        if (t == T_EOF) return;
+        if (p->fnest > 0 && in_stopset(t)) return;
         for (int i = 0; i < n; i++)
-            if ((int)t == follow[i] || (follow[i] == P_ANY_OP && is_operator(t)))
-                return;
+            if ((int)t == follow[i] || (follow[i] == P_ANY_OP && is_operator(t))) return;
         parse_next(p);
     }
 }
 
 /* Skips exactly one token (unless at EOF). */
 void parse_advance_one(Parser *p) {
-    if (P_TOK(p) != T_EOF)
-        parse_next(p);
+    if (P_TOK(p) != T_EOF) parse_next(p);
 }
 
 Pos parse_gc_pos(const Node *n) {
@@ -226,8 +240,7 @@ Pos parse_list(Parser *p, const char *context, TokKind sep, TokKind close,
             parse_syntax_error(p, arena_printf("in %s; possibly missing %s or %s", context,
                                                parse_tokstring(sep), parse_tokstring(close)));
             parse_advance(p, T_RPAREN, T_RBRACK, T_RBRACE);
-            if (P_TOK(p) != close)
-                return P_POS(p);
+            if (P_TOK(p) != close) return P_POS(p);
         }
     }
     Pos pos = P_POS(p);
@@ -237,7 +250,7 @@ Pos parse_list(Parser *p, const char *context, TokKind sep, TokKind close,
 
 /* ==== names ============================================================ */
 
-static Node *new_ident(Pos pos, const char *name) {
+Node *parse_new_ident(Pos pos, const char *name) {
     Node *n = ast_new(N_IDENT, pos);
     n->ident.name = name;
     return n;
@@ -245,18 +258,18 @@ static Node *new_ident(Pos pos, const char *name) {
 
 Node *parse_name(Parser *p) {
     if (P_TOK(p) == T_IDENT) {
-        Node *n = new_ident(P_POS(p), p->lx.lit);
+        Node *n = parse_new_ident(P_POS(p), p->lx.lit);
         parse_next(p);
         return n;
     }
-    Node *n = new_ident(P_POS(p), intern_cstr("_"));
+    Node *n = parse_new_ident(P_POS(p), intern_cstr("_"));
     parse_syntax_error(p, "expecting name");
     parse_advance_one(p);
     return n;
 }
 
 /* IdentifierList = identifier { "," identifier } . */
-static Vec parse_name_list(Parser *p, Node *first) {
+Vec parse_name_list(Parser *p, Node *first) {
     Vec v = {0};
     vec_push(&v, first);
     while (parse_got(p, T_COMMA))
@@ -265,7 +278,7 @@ static Vec parse_name_list(Parser *p, Node *first) {
 }
 
 /* BasicLit, or NULL if the current token is not a literal. */
-static Node *parse_oliteral(Parser *p) {
+Node *parse_oliteral(Parser *p) {
     switch (P_TOK(p)) {
     case T_INT:
     case T_FLOAT:
@@ -288,8 +301,8 @@ static Node *parse_oliteral(Parser *p) {
 static Node *parse_type_instance(Parser *p, Node *typ);
 static Node *parse_struct_type(Parser *p);
 static Node *parse_interface_type(Parser *p);
-static Node *parse_func_type(Parser *p, const char *context, Pos pos);
-static Node *parse_binary_expr(Parser *p, Node *x, int prec);
+Node *parse_func_type(Parser *p, const char *context, Pos pos);
+Node *parse_binary_expr(Parser *p, Node *x, int prec);
 
 /* QualifiedIdent = [ PackageName "." ] identifier [ TypeArgs ] . */
 static Node *parse_qualified_name(Parser *p, Node *name) {
@@ -299,7 +312,7 @@ static Node *parse_qualified_name(Parser *p, Node *name) {
     else if (P_TOK(p) == T_IDENT)
         x = parse_name(p);
     else {
-        x = new_ident(P_POS(p), intern_cstr("_"));
+        x = parse_new_ident(P_POS(p), intern_cstr("_"));
         parse_syntax_error(p, "expecting name");
         parse_advance(p, T_PERIOD, T_SEMICOLON, T_RBRACE);
     }
@@ -310,8 +323,7 @@ static Node *parse_qualified_name(Parser *p, Node *name) {
         s->selector.sel = parse_name(p);
         x = s;
     }
-    if (P_TOK(p) == T_LBRACK)
-        x = parse_type_instance(p, x);
+    if (P_TOK(p) == T_LBRACK) x = parse_type_instance(p, x);
     return x;
 }
 
@@ -326,7 +338,7 @@ Node *parse_type(Parser *p) {
 }
 
 /* "[" and "]" have been consumed; pos is the "[". */
-static Node *parse_slice_type(Parser *p, Pos pos) {
+Node *parse_slice_type(Parser *p, Pos pos) {
     Node *t = ast_new(N_ARRAYTYPE, pos);
     t->arraytype.elt = parse_type(p);
     return t;
@@ -334,7 +346,7 @@ static Node *parse_slice_type(Parser *p, Pos pos) {
 
 /* ArrayType = "[" ArrayLength "]" ElementType . The "[" has been consumed;
  * len is the length if it has been parsed already. */
-static Node *parse_array_type(Parser *p, Pos pos, Node *len) {
+Node *parse_array_type(Parser *p, Pos pos, Node *len) {
     if (!len) {
         if (P_TOK(p) == T_ELLIPSIS) {
             len = ast_new(N_ELLIPSIS, P_POS(p));
@@ -388,13 +400,10 @@ Node *parse_type_or_nil(Parser *p) {
         t->chantype.value = parse_chan_elem(p);
         return t;
     }
-    case T_FUNC:
-        parse_next(p);
-        return parse_func_type(p, "function type", pos);
+    case T_FUNC: parse_next(p); return parse_func_type(p, "function type", pos);
     case T_LBRACK:
         parse_next(p);
-        if (parse_got(p, T_RBRACK))
-            return parse_slice_type(p, pos);
+        if (parse_got(p, T_RBRACK)) return parse_slice_type(p, pos);
         return parse_array_type(p, pos, NULL);
     case T_CHAN: {
         parse_next(p);
@@ -434,8 +443,7 @@ Node *parse_type_or_nil(Parser *p) {
 
 static void set_indices(Node *ix, Vec list) {
     ix->index.index = VEC_AT(list, 0);
-    if (list.len > 1)
-        ix->index.indices = list;
+    if (list.len > 1) ix->index.indices = list;
 }
 
 /* typeList = arg { "," arg } [ "," ] .
@@ -451,8 +459,7 @@ static Vec parse_type_list(Parser *p, bool *comma) {
         if (t) {
             vec_push(&v, t);
             while (parse_got(p, T_COMMA)) {
-                if (!(t = parse_type_or_nil(p)))
-                    break;
+                if (!(t = parse_type_or_nil(p))) break;
                 vec_push(&v, t);
             }
         }
@@ -485,8 +492,7 @@ static Node *parse_type_instance(Parser *p, Node *typ) {
 static Node *parse_array_or_targs(Parser *p) {
     Pos pos = P_POS(p);
     parse_want(p, T_LBRACK);
-    if (parse_got(p, T_RBRACK))
-        return parse_slice_type(p, pos);
+    if (parse_got(p, T_RBRACK)) return parse_slice_type(p, pos);
     bool comma;
     Vec list = parse_type_list(p, &comma);
     Pos rbrack = P_POS(p);
@@ -509,14 +515,13 @@ static Node *parse_array_or_targs(Parser *p) {
 
 static Node *new_field(Pos pos, Node *name, Node *type, Node *tag) {
     Node *f = ast_new(N_FIELD, pos);
-    if (name)
-        vec_push(&f->field.names, name);
+    if (name) vec_push(&f->field.names, name);
     f->field.type = type;
     f->field.tag = tag;
     return f;
 }
 
-static Node *new_star(Pos pos, Node *x) {
+Node *parse_new_star(Pos pos, Node *x) {
     Node *s = ast_new(N_STAR, pos);
     s->star.x = x;
     return s;
@@ -573,7 +578,7 @@ static bool parse_field_decl(Parser *p, void *arg) {
             typ = parse_qualified_name(p, NULL);
         }
         Node *tag = parse_oliteral(p);
-        vec_push(&fl->list, new_field(pos, NULL, new_star(pos, typ), tag));
+        vec_push(&fl->list, new_field(pos, NULL, parse_new_star(pos, typ), tag));
         break;
     }
     case T_LPAREN: {
@@ -583,7 +588,7 @@ static bool parse_field_decl(Parser *p, void *arg) {
         if (P_TOK(p) == T_MUL) {
             Pos spos = P_POS(p);
             parse_next(p);
-            typ = new_star(spos, parse_qualified_name(p, NULL));
+            typ = parse_new_star(spos, parse_qualified_name(p, NULL));
         } else {
             typ = parse_qualified_name(p, NULL);
         }
@@ -605,9 +610,8 @@ static Node *parse_struct_type(Parser *p) {
     parse_want(p, T_STRUCT);
     t->structtype.fields.opening = P_POS(p);
     parse_want(p, T_LBRACE);
-    t->structtype.fields.closing =
-        parse_list(p, "struct type", T_SEMICOLON, T_RBRACE, parse_field_decl,
-                   &t->structtype.fields);
+    t->structtype.fields.closing = parse_list(p, "struct type", T_SEMICOLON, T_RBRACE,
+                                              parse_field_decl, &t->structtype.fields);
     return t;
 }
 
@@ -669,8 +673,7 @@ static Param *parse_param_decl_or_nil(Parser *p, Node *name, TokKind follow) {
         return f;
     }
     if (P_TOK(p) == T_IDENT || name) {
-        if (!name)
-            name = parse_name(p);
+        if (!name) name = parse_name(p);
         if (P_TOK(p) == T_LBRACK) {
             /* name "[" ... */
             f->type = parse_array_or_targs(p);
@@ -726,8 +729,7 @@ static Param *parse_param_decl_or_nil(Parser *p, Node *name, TokKind follow) {
         Node *fld = new_field(f->type->pos, NULL, f->type, NULL);
         f->type = parse_embedded_elem(p, fld)->field.type;
     }
-    if (f->name || f->type)
-        return f;
+    if (f->name || f->type) return f;
 
     parse_syntax_error(p, arena_printf("expecting %s", parse_tokstring(follow)));
     parse_advance(p, T_COMMA, follow);
@@ -753,10 +755,8 @@ static bool param_list_elem(Parser *p, void *arg) {
     }
     a->name = a->type = NULL;
     if (par) {
-        if (par->name && par->type)
-            a->named++;
-        if (par->type)
-            a->typed++;
+        if (par->name && par->type) a->named++;
+        if (par->type) a->typed++;
         vec_push(&a->params, par);
     }
     return false;
@@ -783,8 +783,8 @@ static void params_to_fields(Vec params, FieldList *fl) {
  * TypeParams = "[" TypeParamList [ "," ] "]" .
  * The opening token has been consumed. name and typ are the first parameter
  * if the caller has parsed it already (type declarations). */
-static FieldList parse_param_list(Parser *p, Pos opening, Node *name, Node *typ, TokKind close,
-                                  bool require_names) {
+FieldList parse_param_list(Parser *p, Pos opening, Node *name, Node *typ, TokKind close,
+                           bool require_names) {
     FieldList fl = {0};
     fl.opening = opening;
     if (name && typ && P_TOK(p) == close) {
@@ -801,8 +801,7 @@ static FieldList parse_param_list(Parser *p, Pos opening, Node *name, Node *typ,
     Pos end = parse_list(p, "parameter list", T_COMMA, close, param_list_elem, &a);
     fl.closing = end;
     int n = a.params.len;
-    if (n == 0)
-        return fl;
+    if (n == 0) return fl;
 
     if (a.named == 0 && !require_names) {
         /* all types: the names were type names */
@@ -823,7 +822,7 @@ static FieldList parse_param_list(Parser *p, Pos opening, Node *name, Node *typ,
                 t = par->type;
                 if (!par->name) {
                     errpos = t->pos;
-                    par->name = new_ident(errpos, intern_cstr("_"));
+                    par->name = parse_new_ident(errpos, intern_cstr("_"));
                 }
             } else if (t) {
                 par->type = t;
@@ -851,7 +850,7 @@ static FieldList parse_param_list(Parser *p, Pos opening, Node *name, Node *typ,
     return fl;
 }
 
-static FieldList *new_fieldlist(FieldList fl) {
+FieldList *parse_new_fieldlist(FieldList fl) {
     FieldList *f = ARENA_NEW(FieldList);
     *f = fl;
     return f;
@@ -861,12 +860,12 @@ static FieldList *new_fieldlist(FieldList fl) {
 static FieldList *parse_func_result(Parser *p) {
     Pos pos = P_POS(p);
     if (parse_got(p, T_LPAREN))
-        return new_fieldlist(parse_param_list(p, pos, NULL, NULL, T_RPAREN, false));
+        return parse_new_fieldlist(parse_param_list(p, pos, NULL, NULL, T_RPAREN, false));
     Node *typ = parse_type_or_nil(p);
     if (typ) {
         FieldList fl = {0};
         vec_push(&fl.list, new_field(typ->pos, NULL, typ, NULL));
-        return new_fieldlist(fl);
+        return parse_new_fieldlist(fl);
     }
     return NULL;
 }
@@ -874,18 +873,19 @@ static FieldList *parse_func_result(Parser *p) {
 /* Signature = [ TypeParams ] Parameters [ Result ] .
  * context names what may not have type parameters ("" if they are fine);
  * pos is where the N_FUNCTYPE is (the "func" keyword, or the "("). */
-static Node *parse_func_type(Parser *p, const char *context, Pos pos) {
+Node *parse_func_type(Parser *p, const char *context, Pos pos) {
     Node *t = ast_new(N_FUNCTYPE, pos);
     Pos tpos = P_POS(p);
     if (parse_got(p, T_LBRACK)) {
         if (context[0])
-            parse_syntax_error_at(p, tpos, arena_printf("%s must have no type parameters", context));
+            parse_syntax_error_at(p, tpos,
+                                  arena_printf("%s must have no type parameters", context));
         if (P_TOK(p) == T_RBRACK) {
             parse_syntax_error(p, "empty type parameter list");
             parse_next(p);
         } else {
             t->functype.typeparams =
-                new_fieldlist(parse_param_list(p, tpos, NULL, NULL, T_RBRACK, true));
+                parse_new_fieldlist(parse_param_list(p, tpos, NULL, NULL, T_RBRACK, true));
         }
     }
     Pos lparen = P_POS(p);
@@ -960,10 +960,8 @@ static Node *parse_method_decl(Parser *p) {
 static bool parse_interface_elem(Parser *p, void *arg) {
     FieldList *fl = arg;
     Node *f = NULL;
-    if (P_TOK(p) == T_IDENT)
-        f = parse_method_decl(p);
-    if (!f || f->field.names.len == 0)
-        f = parse_embedded_elem(p, f);
+    if (P_TOK(p) == T_IDENT) f = parse_method_decl(p);
+    if (!f || f->field.names.len == 0) f = parse_embedded_elem(p, f);
     vec_push(&fl->list, f);
     return false;
 }
@@ -974,9 +972,8 @@ static Node *parse_interface_type(Parser *p) {
     parse_want(p, T_INTERFACE);
     t->interfacetype.methods.opening = P_POS(p);
     parse_want(p, T_LBRACE);
-    t->interfacetype.methods.closing =
-        parse_list(p, "interface type", T_SEMICOLON, T_RBRACE, parse_interface_elem,
-                   &t->interfacetype.methods);
+    t->interfacetype.methods.closing = parse_list(p, "interface type", T_SEMICOLON, T_RBRACE,
+                                                  parse_interface_elem, &t->interfacetype.methods);
     return t;
 }
 
@@ -998,9 +995,8 @@ Vec parse_expr_list(Parser *p) {
 static Node *parse_unary_expr(Parser *p);
 
 /* Expression = UnaryExpr | Expression binary_op Expression . */
-static Node *parse_binary_expr(Parser *p, Node *x, int prec) {
-    if (!x)
-        x = parse_unary_expr(p);
+Node *parse_binary_expr(Parser *p, Node *x, int prec) {
+    if (!x) x = parse_unary_expr(p);
     int tprec;
     while ((tprec = tok_precedence(P_TOK(p))) > prec) {
         Node *t = ast_new(N_BINARY, x->pos);
@@ -1018,9 +1014,7 @@ static Node *parse_binary_expr(Parser *p, Node *x, int prec) {
 static Node *parse_unary_expr(Parser *p) {
     Pos pos = P_POS(p);
     switch (P_TOK(p)) {
-    case T_MUL:
-        parse_next(p);
-        return new_star(pos, parse_unary_expr(p));
+    case T_MUL: parse_next(p); return parse_new_star(pos, parse_unary_expr(p));
     case T_ADD:
     case T_SUB:
     case T_NOT:
@@ -1044,8 +1038,7 @@ static Node *parse_unary_expr(Parser *p) {
             Node *t = x;
             Pos arrow = pos; /* the <- that now begins t */
             while (dir == 1) {
-                if (t->kind != N_CHANTYPE)
-                    break;
+                if (t->kind != N_CHANTYPE) break;
                 dir = t->chantype.dir;
                 if (dir == 2) {
                     /* t is <-chan E, but <-<-chan E is not permitted */
@@ -1060,7 +1053,7 @@ static Node *parse_unary_expr(Parser *p) {
             }
             if (dir == 1)
                 parse_syntax_error(
-                    p, arena_printf("unexpected %s, expecting chan", ast_expr_string(t)));
+                    p, arena_printf("unexpected %s, expecting chan", ast_expr_string_types2(t)));
             return x;
         }
         Node *o = ast_new(N_UNARY, pos);
@@ -1149,8 +1142,7 @@ static Node *parse_complit_expr(Parser *p);
 
 /* Element = Expression | LiteralValue . */
 static Node *parse_bare_complit_expr(Parser *p) {
-    if (P_TOK(p) == T_LBRACE)
-        return parse_complit_expr(p); /* elided type */
+    if (P_TOK(p) == T_LBRACE) return parse_complit_expr(p); /* elided type */
     return parse_expr(p);
 }
 
@@ -1180,10 +1172,6 @@ static Node *parse_complit_expr(Parser *p) {
     return x;
 }
 
-typedef struct ArgListArg {
-    Node *call;
-} ArgListArg;
-
 static bool arg_list_elem(Parser *p, void *arg) {
     Node *call = arg;
     vec_push(&call->call.args, parse_expr(p));
@@ -1202,8 +1190,7 @@ static bool arg_list_elem(Parser *p, void *arg) {
  * keep_parens is gc's flag; parentheses are always kept here (go/ast). */
 Node *parse_pexpr(Parser *p, Node *x, bool keep_parens) {
     (void)keep_parens;
-    if (!x)
-        x = parse_operand(p);
+    if (!x) x = parse_operand(p);
     for (;;) {
         Pos pos = P_POS(p);
         switch (P_TOK(p)) {
@@ -1219,8 +1206,7 @@ Node *parse_pexpr(Parser *p, Node *x, bool keep_parens) {
                 t->typeassert.x = x;
                 t->typeassert.lparen = P_POS(p);
                 parse_next(p);
-                if (!parse_got(p, T_TYPE))
-                    t->typeassert.type = parse_type(p);
+                if (!parse_got(p, T_TYPE)) t->typeassert.type = parse_type(p);
                 t->typeassert.rparen = P_POS(p);
                 parse_want(p, T_RPAREN);
                 x = t;
@@ -1264,8 +1250,7 @@ Node *parse_pexpr(Parser *p, Node *x, bool keep_parens) {
             t->slice.x = x;
             t->slice.lbrack = pos;
             t->slice.low = i;
-            if (P_TOK(p) != T_COLON && P_TOK(p) != T_RBRACK)
-                t->slice.high = parse_expr(p);
+            if (P_TOK(p) != T_COLON && P_TOK(p) != T_RBRACK) t->slice.high = parse_expr(p);
             if (P_TOK(p) == T_COLON) {
                 t->slice.slice3 = true;
                 if (!t->slice.high) {
@@ -1312,10 +1297,8 @@ Node *parse_pexpr(Parser *p, Node *x, bool keep_parens) {
             case N_MAPTYPE: complit_ok = true; break;
             default: break;
             }
-            if (!complit_ok)
-                return x;
-            if (t != x)
-                parse_syntax_error(p, "cannot parenthesize type in composite literal");
+            if (!complit_ok) return x;
+            if (t != x) parse_syntax_error(p, "cannot parenthesize type in composite literal");
             Node *n = parse_complit_expr(p);
             n->complit.type = x;
             n->pos = x->pos;
@@ -1326,340 +1309,4 @@ Node *parse_pexpr(Parser *p, Node *x, bool keep_parens) {
         default: return x;
         }
     }
-}
-
-/* ==== declarations ===================================================== */
-
-typedef struct GroupArg {
-    Node *decl;     /* the N_GENDECL */
-    Node *prev;     /* previous const spec, for implicit repetition */
-    int iota;
-    Vec *imports;   /* where import specs are also recorded */
-} GroupArg;
-
-/* ImportSpec = [ "." | PackageName ] ImportPath . */
-static Node *parse_import_spec(Parser *p) {
-    Node *s = ast_new(N_IMPORTSPEC, P_POS(p));
-    parse_clear_pragma(p);
-    if (P_TOK(p) == T_IDENT) {
-        s->importspec.name = parse_name(p);
-    } else if (P_TOK(p) == T_PERIOD) {
-        s->importspec.name = new_ident(P_POS(p), intern_cstr("."));
-        parse_next(p);
-    }
-    Node *path = parse_oliteral(p);
-    if (!path) {
-        parse_syntax_error(p, "missing import path");
-        parse_advance(p, T_SEMICOLON, T_RPAREN);
-        return NULL;
-    }
-    if (!p->lit_bad && path->lit.kind != T_STRING) {
-        parse_syntax_error(p, "import path must be a string");
-        return NULL;
-    }
-    s->importspec.path = path;
-    return s;
-}
-
-/* ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] . */
-static Node *parse_const_spec(Parser *p, GroupArg *g) {
-    Node *s = ast_new(N_VALUESPEC, P_POS(p));
-    parse_clear_pragma(p);
-    s->valuespec.names = parse_name_list(p, parse_name(p));
-    if (P_TOK(p) != T_EOF && P_TOK(p) != T_SEMICOLON && P_TOK(p) != T_RPAREN) {
-        s->valuespec.type = parse_type_or_nil(p);
-        if (parse_got_assign(p))
-            s->valuespec.values = parse_expr_list(p);
-    }
-    s->valuespec.iota = g->iota++;
-    if (!s->valuespec.type && s->valuespec.values.len == 0 && g->prev) {
-        s->valuespec.implicit = true;
-        s->valuespec.type = g->prev->valuespec.type;
-        s->valuespec.values = g->prev->valuespec.values;
-    }
-    g->prev = s;
-    return s;
-}
-
-/* The expression x after "type T [" is a type parameter list if it can be
- * split into a name and a constraint. Sets *name and *type: (name, NULL)
- * for a lone name, (name, constraint) if split, (NULL, x) otherwise. */
-static bool is_type_elem(const Node *x) {
-    switch (x->kind) {
-    case N_ARRAYTYPE:
-    case N_STRUCTTYPE:
-    case N_FUNCTYPE:
-    case N_INTERFACETYPE:
-    case N_MAPTYPE:
-    case N_CHANTYPE: return true;
-    case N_STAR: return is_type_elem(x->star.x);
-    case N_UNARY: return x->unary.op == T_TILDE || is_type_elem(x->unary.x);
-    case N_BINARY: return is_type_elem(x->binary.x) || is_type_elem(x->binary.y);
-    case N_PAREN: return is_type_elem(x->paren.x);
-    default: return false;
-    }
-}
-
-static void extract_name(Node *x, bool force, Node **name, Node **type) {
-    *name = NULL;
-    *type = x;
-    switch (x->kind) {
-    case N_IDENT:
-        *name = x;
-        *type = NULL;
-        return;
-    case N_BINARY:
-        if (x->binary.op == T_MUL) {
-            if (x->binary.x->kind == N_IDENT && (force || is_type_elem(x->binary.y))) {
-                /* x = name *y */
-                *name = x->binary.x;
-                *type = new_star(x->binary.op_pos, x->binary.y);
-            }
-        } else if (x->binary.op == T_OR) {
-            Node *n, *lhs;
-            extract_name(x->binary.x, force || is_type_elem(x->binary.y), &n, &lhs);
-            if (n && lhs) {
-                /* x = name lhs|y */
-                Node *op = ast_new(N_BINARY, lhs->pos);
-                *op = *x;
-                op->pos = lhs->pos;
-                op->binary.x = lhs;
-                *name = n;
-                *type = op;
-            }
-        }
-        return;
-    case N_CALL:
-        if (x->call.fun->kind == N_IDENT && x->call.args.len == 1 && !x->call.has_ellipsis &&
-            (force || is_type_elem(VEC_AT(x->call.args, 0)))) {
-            /* x = name (arg) */
-            *name = x->call.fun;
-            *type = VEC_AT(x->call.args, 0);
-        }
-        return;
-    default: return;
-    }
-}
-
-/* TypeSpec = identifier [ TypeParams ] [ "=" ] Type . */
-static Node *parse_type_spec(Parser *p) {
-    Node *s = ast_new(N_TYPESPEC, P_POS(p));
-    Vec pragma = p->pragma; /* only //go:notinheap, on a defined type, belongs here */
-    p->pragma = (Vec){0};
-    s->typespec.name = parse_name(p);
-    if (P_TOK(p) == T_LBRACK) {
-        /* an array or slice type, or a type parameter list */
-        Pos pos = P_POS(p);
-        parse_next(p);
-        switch (P_TOK(p)) {
-        case T_IDENT: {
-            Node *x = parse_name(p);
-            if (P_TOK(p) != T_LBRACK) {
-                /* parse the expression starting with the name */
-                p->xnest++;
-                x = parse_binary_expr(p, parse_pexpr(p, x, false), 0);
-                p->xnest--;
-            }
-            Node *pname, *ptype;
-            extract_name(x, P_TOK(p) == T_COMMA, &pname, &ptype);
-            if (pname && (ptype || P_TOK(p) != T_RBRACK)) {
-                s->typespec.typeparams =
-                    new_fieldlist(parse_param_list(p, pos, pname, ptype, T_RBRACK, true));
-                s->typespec.assign = parse_got_assign(p);
-                s->typespec.type = parse_type_or_nil(p);
-            } else {
-                s->typespec.type = parse_array_type(p, pos, x);
-            }
-            break;
-        }
-        case T_RBRACK:
-            parse_next(p);
-            s->typespec.type = parse_slice_type(p, pos);
-            break;
-        default: s->typespec.type = parse_array_type(p, pos, NULL);
-        }
-    } else {
-        s->typespec.assign = parse_got_assign(p);
-        s->typespec.type = parse_type_or_nil(p);
-    }
-    if (!s->typespec.type) {
-        s->typespec.type = parse_bad(p);
-        parse_syntax_error(p, "in type declaration");
-        parse_advance(p, T_SEMICOLON, T_RPAREN);
-    }
-    for (int i = 0; i < pragma.len; i++) {
-        LexDirective *d = VEC_AT(pragma, i);
-        bool notinheap = strcmp(d->text, "go:notinheap") == 0;
-        if (pragma_is_known(d->text) && (!notinheap || s->typespec.assign))
-            diag_error(d->pos, "misplaced compiler directive");
-    }
-    return s;
-}
-
-/* VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) . */
-static Node *parse_var_spec(Parser *p) {
-    Node *s = ast_new(N_VALUESPEC, P_POS(p));
-    parse_clear_pragma(p);
-    s->valuespec.names = parse_name_list(p, parse_name(p));
-    if (parse_got_assign(p)) {
-        s->valuespec.values = parse_expr_list(p);
-    } else {
-        s->valuespec.type = parse_type(p);
-        if (parse_got_assign(p))
-            s->valuespec.values = parse_expr_list(p);
-    }
-    return s;
-}
-
-static bool group_elem(Parser *p, void *arg) {
-    GroupArg *g = arg;
-    Node *s = NULL;
-    switch (g->decl->gendecl.tok) {
-    case T_IMPORT: s = parse_import_spec(p); break;
-    case T_CONST: s = parse_const_spec(p, g); break;
-    case T_TYPE: s = parse_type_spec(p); break;
-    default: s = parse_var_spec(p); break;
-    }
-    if (s) {
-        vec_push(&g->decl->gendecl.specs, s);
-        if (s->kind == N_IMPORTSPEC && g->imports)
-            vec_push(g->imports, s);
-    }
-    return false;
-}
-
-static Node *parse_gen_decl_imports(Parser *p, TokKind kw, Pos kwpos, Vec *imports) {
-    Node *d = ast_new(N_GENDECL, kwpos);
-    d->gendecl.tok = kw;
-    GroupArg g = {d, NULL, 0, imports};
-    if (P_TOK(p) == T_LPAREN) {
-        /* "(" { Spec ";" } ")" */
-        parse_clear_pragma(p);
-        d->gendecl.lparen = P_POS(p);
-        parse_next(p);
-        d->gendecl.rparen = parse_list(p, "grouped declaration", T_SEMICOLON, T_RPAREN,
-                                       group_elem, &g);
-    } else {
-        group_elem(p, &g);
-    }
-    return d;
-}
-
-/* Declaration = ConstDecl | TypeDecl | VarDecl . The keyword has been
- * consumed. */
-Node *parse_gen_decl(Parser *p, TokKind kw, Pos kwpos) {
-    return parse_gen_decl_imports(p, kw, kwpos, NULL);
-}
-
-/* FunctionDecl = "func" FunctionName [ TypeParams ] ( Function | Signature ) .
- * MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .
- * "func" has been consumed. */
-static Node *parse_func_decl_or_nil(Parser *p, Pos pos) {
-    Node *f = ast_new(N_FUNCDECL, pos);
-    f->funcdecl.directives = parse_take_pragma(p);
-
-    Pos rpos = P_POS(p);
-    if (parse_got(p, T_LPAREN)) {
-        FieldList rcvr = parse_param_list(p, rpos, NULL, NULL, T_RPAREN, false);
-        int n = 0;
-        for (int i = 0; i < rcvr.list.len; i++) {
-            Node *fl = VEC_AT(rcvr.list, i);
-            n += fl->field.names.len ? fl->field.names.len : 1;
-        }
-        if (n == 0)
-            parse_error_at(p, P_POS(p), "method has no receiver");
-        else if (n > 1)
-            parse_error_at(p, P_POS(p), "method has multiple receivers");
-        f->funcdecl.recv = new_fieldlist(rcvr);
-    }
-
-    if (P_TOK(p) != T_IDENT) {
-        parse_syntax_error(p, "expecting name or (");
-        parse_advance(p, T_LBRACE, T_SEMICOLON);
-        return NULL;
-    }
-    f->funcdecl.name = parse_name(p);
-    f->funcdecl.type = parse_func_type(p, f->funcdecl.recv ? "method" : "", pos);
-    if (P_TOK(p) == T_LBRACE)
-        f->funcdecl.body = parse_func_body(p);
-    return f;
-}
-
-/* SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } . */
-Node *parse_file(const char *filename, const char *src, size_t len) {
-    Parser parser = {0};
-    Parser *p = &parser;
-    int file = src_add_file(filename);
-    lex_init(&p->lx, file, src, len);
-    parse_next(p);
-
-    Node *f = ast_new(N_FILE, P_POS(p));
-    f->file.path = arena_strdup(filename);
-
-    /* PackageClause */
-    if (!parse_got(p, T_PACKAGE)) {
-        parse_syntax_error(p, "package statement must be first");
-        f->file.name = new_ident(P_POS(p), intern_cstr("_"));
-        return f;
-    }
-    for (int i = 0; i < p->pragma.len; i++) {
-        LexDirective *d = VEC_AT(p->pragma, i);
-        if (strncmp(d->text, "go:build", 8) != 0 && pragma_is_known(d->text))
-            diag_error(d->pos, "misplaced compiler directive");
-    }
-    f->file.directives = parse_take_pragma(p);
-    f->file.name = parse_name(p);
-    parse_want(p, T_SEMICOLON);
-    if (parse_has_errors(p))
-        return f; /* don't bother continuing if the package clause is bad */
-
-    /* { ImportDecl ";" } */
-    while (P_TOK(p) == T_IMPORT) {
-        Pos kwpos = P_POS(p);
-        parse_next(p);
-        vec_push(&f->file.decls, parse_gen_decl_imports(p, T_IMPORT, kwpos, &f->file.imports));
-        parse_want(p, T_SEMICOLON);
-    }
-
-    /* { TopLevelDecl ";" } */
-    while (P_TOK(p) != T_EOF) {
-        Pos kwpos = P_POS(p);
-        switch (P_TOK(p)) {
-        case T_CONST:
-        case T_TYPE:
-        case T_VAR: {
-            TokKind kw = P_TOK(p);
-            parse_next(p);
-            vec_push(&f->file.decls, parse_gen_decl(p, kw, kwpos));
-            break;
-        }
-        case T_FUNC: {
-            parse_next(p);
-            Node *d = parse_func_decl_or_nil(p, kwpos);
-            if (d)
-                vec_push(&f->file.decls, d);
-            break;
-        }
-        default: {
-            Node *last = f->file.decls.len ? VEC_AT(f->file.decls, f->file.decls.len - 1) : NULL;
-            if (P_TOK(p) == T_LBRACE && last && last->kind == N_FUNCDECL && !last->funcdecl.body)
-                /* the { of a function body on the next line */
-                parse_syntax_error(p, "unexpected semicolon or newline before {");
-            else
-                parse_syntax_error(p, "non-declaration statement outside function body");
-            parse_advance(p, T_CONST, T_TYPE, T_VAR, T_FUNC);
-            continue;
-        }
-        }
-
-        /* forget directives that did not go with the declaration before
-         * consuming the ";" (comments before it belong to the next one) */
-        parse_clear_pragma(p);
-        if (P_TOK(p) != T_EOF && !parse_got(p, T_SEMICOLON)) {
-            parse_syntax_error(p, "after top level declaration");
-            parse_advance(p, T_CONST, T_TYPE, T_VAR, T_FUNC);
-        }
-    }
-    parse_clear_pragma(p);
-    return f;
 }

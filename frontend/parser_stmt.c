@@ -24,8 +24,7 @@ static Node *parse_range_clause(Parser *p, Vec *lhs, TokKind tok, Pos tok_pos) {
         r->rangestmt.tok = tok;
         r->rangestmt.tok_pos = tok_pos;
         r->rangestmt.key = VEC_AT(*lhs, 0);
-        if (lhs->len > 1)
-            r->rangestmt.value = VEC_AT(*lhs, 1);
+        if (lhs->len > 1) r->rangestmt.value = VEC_AT(*lhs, 1);
         if (lhs->len > 2) {
             Node *extra = VEC_AT(*lhs, 2);
             parse_error_at(p, extra->pos, "range clause permits at most two iteration variables");
@@ -96,8 +95,7 @@ static Node *parse_simple_stmt(Parser *p, Vec *lhs, TokKind keyword) {
         Pos pos = P_POS(p);
         TokKind t = P_TOK(p);
         parse_next(p);
-        if (keyword == T_FOR && P_TOK(p) == T_RANGE)
-            return parse_range_clause(p, lhs, t, pos);
+        if (keyword == T_FOR && P_TOK(p) == T_RANGE) return parse_range_clause(p, lhs, t, pos);
         Node *s = ast_new(N_ASSIGNSTMT, x0->pos);
         s->assign.lhs = *lhs;
         s->assign.tok = t;
@@ -129,7 +127,7 @@ static bool is_type_switch_guard(const Node *s) {
 static const char *list_string(const Vec *v) {
     const char *s = "";
     for (int i = 0; i < v->len; i++)
-        s = arena_printf("%s%s%s", s, i ? ", " : "", ast_expr_string(VEC_AT(*v, i)));
+        s = arena_printf("%s%s%s", s, i ? ", " : "", ast_expr_string_types2(VEC_AT(*v, i)));
     return s;
 }
 
@@ -143,11 +141,11 @@ static const char *simple_stmt_string(const Node *s) {
         return arena_printf("%s %s %s", list_string(&s->assign.lhs), tok_string(s->assign.tok),
                             list_string(&s->assign.rhs));
     case N_INCDECSTMT:
-        return arena_printf("%s%s", ast_expr_string(s->incdec.x), tok_string(s->incdec.tok));
+        return arena_printf("%s%s", ast_expr_string_types2(s->incdec.x), tok_string(s->incdec.tok));
     case N_SENDSTMT:
-        return arena_printf("%s <- %s", ast_expr_string(s->send.chan),
-                            ast_expr_string(s->send.value));
-    case N_RANGESTMT: return arena_printf("range %s", ast_expr_string(s->rangestmt.x));
+        return arena_printf("%s <- %s", ast_expr_string_types2(s->send.chan),
+                            ast_expr_string_types2(s->send.value));
+    case N_RANGESTMT: return arena_printf("range %s", ast_expr_string_types2(s->rangestmt.x));
     default: return "statement";
     }
 }
@@ -200,8 +198,7 @@ static Header parse_header(Parser *p, TokKind keyword) {
             /* asking for a '{' rather than a ';' here leads to a better
              * error message */
             parse_want(p, T_LBRACE);
-            if (P_TOK(p) != T_LBRACE)
-                parse_advance(p, T_LBRACE, T_RBRACE);
+            if (P_TOK(p) != T_LBRACE) parse_advance(p, T_LBRACE, T_RBRACE);
         }
         if (keyword == T_FOR) {
             if (P_TOK(p) != T_SEMICOLON) {
@@ -387,8 +384,7 @@ Node *parse_block_stmt(Parser *p, const char *context) {
         parse_syntax_error(p, arena_printf("expecting { after %s", context));
         parse_advance(p, T_IDENT, T_RBRACE);
         s->block.rbrace = P_POS(p);
-        if (parse_got(p, T_RBRACE))
-            return s;
+        if (parse_got(p, T_RBRACE)) return s;
     }
     s->block.list = parse_stmt_list(p);
     s->block.rbrace = P_POS(p);
@@ -410,8 +406,7 @@ static Node *parse_labeled_stmt_or_nil(Parser *p, Node *label) {
         return s;
     }
     s->labeled.stmt = parse_stmt_or_nil(p);
-    if (s->labeled.stmt)
-        return s;
+    if (s->labeled.stmt) return s;
     /* report the error at the colon; returning NULL avoids follow-on errors */
     parse_syntax_error_at(p, colon, "missing statement after label");
     return NULL;
@@ -510,8 +505,7 @@ static Node *parse_stmt_or_nil(Parser *p) {
     case T_BREAK:
     case T_CONTINUE: {
         Node *s = new_branch(p, P_TOK(p));
-        if (P_TOK(p) == T_IDENT)
-            s->branch.label = parse_name(p);
+        if (P_TOK(p) == T_IDENT) s->branch.label = parse_name(p);
         return s;
     }
     case T_GO:
@@ -524,8 +518,7 @@ static Node *parse_stmt_or_nil(Parser *p) {
     case T_RETURN: {
         Node *s = ast_new(N_RETURNSTMT, P_POS(p));
         parse_next(p);
-        if (P_TOK(p) != T_SEMICOLON && P_TOK(p) != T_RBRACE)
-            s->ret.results = parse_expr_list(p);
+        if (P_TOK(p) != T_SEMICOLON && P_TOK(p) != T_RBRACE) s->ret.results = parse_expr_list(p);
         return s;
     }
     case T_SEMICOLON: {
@@ -544,8 +537,7 @@ static Vec parse_stmt_list(Parser *p) {
            P_TOK(p) != T_DEFAULT) {
         Node *s = parse_stmt_or_nil(p);
         parse_clear_pragma(p);
-        if (!s)
-            break;
+        if (!s) break;
         vec_push(&list, s);
         /* ";" is optional before "}" */
         if (!parse_got(p, T_SEMICOLON) && P_TOK(p) != T_RBRACE) {

@@ -259,9 +259,11 @@ int64_t escgo_map_slots(const GoMap *m);
 
 /* GoType.hashfn / GoType.equal of the basic kinds, for type descriptors.
  * memN is N bits of plain memory (ints, uints, pointers, bools, chans,
- * and structs/arrays of those without padding). Structs and arrays of
+ * and structs/arrays of those without padding); mem0 is for zero-sized
+ * keys (struct{}, [0]T), which must not be read. Structs and arrays of
  * other fields get per-type functions from codegen, which may combine
  * these, e.g. h = escgo_hash_string(&s.f, escgo_hash_mem64(&s.g, seed)). */
+uint64_t escgo_hash_mem0(const void *p, uint64_t seed);
 uint64_t escgo_hash_mem8(const void *p, uint64_t seed);
 uint64_t escgo_hash_mem16(const void *p, uint64_t seed);
 uint64_t escgo_hash_mem32(const void *p, uint64_t seed);
@@ -269,12 +271,14 @@ uint64_t escgo_hash_mem64(const void *p, uint64_t seed);
 uint64_t escgo_hash_mem128(const void *p, uint64_t seed);
 uint64_t escgo_hash_bytes(const void *p, int64_t n, uint64_t seed); /* n bytes */
 uint64_t escgo_hash_string(const void *p, uint64_t seed);           /* GoString */
-uint64_t escgo_hash_float32(const void *p, uint64_t seed); /* +0 == -0, NaN random */
+uint64_t escgo_hash_float32(const void *p, uint64_t seed);          /* +0 == -0, NaN random */
 uint64_t escgo_hash_float64(const void *p, uint64_t seed);
 uint64_t escgo_hash_complex64(const void *p, uint64_t seed);
 uint64_t escgo_hash_complex128(const void *p, uint64_t seed);
-/* GoEface (interface{}); panics "runtime error: hash of unhashable type T" */
+/* GoEface (interface{}); panics "runtime error: hash of unhashable type T".
+ * (Keys of non-empty interface types need the itab layout: not yet.) */
 uint64_t escgo_hash_interface(const void *p, uint64_t seed);
+bool escgo_equal_mem0(const void *a, const void *b);
 bool escgo_equal_mem8(const void *a, const void *b);
 bool escgo_equal_mem16(const void *a, const void *b);
 bool escgo_equal_mem32(const void *a, const void *b);

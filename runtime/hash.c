@@ -50,6 +50,11 @@ uint64_t rt_fastrand(void) {
 
 /* ---- plain memory ---------------------------------------------------------- */
 
+uint64_t escgo_hash_mem0(const void *p, uint64_t seed) {
+    (void)p;
+    return rt_hash64(0, seed);
+}
+
 uint64_t escgo_hash_mem8(const void *p, uint64_t seed) {
     return rt_hash64(*(const uint8_t *)p, seed);
 }
@@ -84,6 +89,12 @@ uint64_t escgo_hash_bytes(const void *p, int64_t n, uint64_t seed) {
     return rt_hash_bytes(p, (size_t)n, seed);
 }
 
+bool escgo_equal_mem0(const void *a, const void *b) {
+    (void)a;
+    (void)b;
+    return true;
+}
+
 bool escgo_equal_mem8(const void *a, const void *b) {
     return *(const uint8_t *)a == *(const uint8_t *)b;
 }
@@ -114,7 +125,8 @@ uint64_t escgo_hash_string(const void *p, uint64_t seed) {
 
 bool escgo_equal_string(const void *a, const void *b) {
     const GoString *x = a, *y = b;
-    return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+    return x->len == y->len &&
+           (x->ptr == y->ptr || x->len == 0 || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
 }
 
 /* ---- floats ---------------------------------------------------------------- */

@@ -27,7 +27,7 @@
  * outright (no probe sequence can have passed through such a group);
  * otherwise it leaves a tombstone, reused by later inserts. When the
  * budget of empty slots runs out, the table is rebuilt: at twice the size
- * if at least half the budget is live entries, else at the same size (that
+ * if at least 3/4 of the budget is live entries, else at the same size (that
  * drops the tombstones), so insert/delete churn cannot grow a table
  * forever. A rebuild always allocates a new table and never touches the
  * old one again.
@@ -156,8 +156,9 @@ RT_INLINE bool rt_key_eq(const GoMap *m, const void *slot, const void *key, int 
     case RT_MK_64: return *(const uint64_t *)slot == *(const uint64_t *)key;
     case RT_MK_STR: {
         const GoString *a = slot, *b = key;
+        /* len 0 first: an empty string's ptr may be NULL (memcmp's UB) */
         return a->len == b->len &&
-               (a->ptr == b->ptr || memcmp(a->ptr, b->ptr, (size_t)a->len) == 0);
+               (a->ptr == b->ptr || a->len == 0 || memcmp(a->ptr, b->ptr, (size_t)a->len) == 0);
     }
     default: return m->equal(slot, key);
     }
@@ -168,7 +169,7 @@ RT_INLINE void rt_key_copy(const GoMap *m, void *slot, const void *key, int mode
     case RT_MK_32: memcpy(slot, key, 4); break;
     case RT_MK_64: memcpy(slot, key, 8); break;
     case RT_MK_STR: memcpy(slot, key, sizeof(GoString)); break;
-    default: memcpy(slot, key, m->ksize); break;
+    default: memmove(slot, key, m->ksize); break; /* key may alias slot */
     }
 }
 
@@ -203,7 +204,7 @@ RT_INLINE uint8_t *rt_find(const GoMap *m, const void *key, uint64_t h, int mode
 }
 
 /* The first free slot on h's probe sequence (the table has one). */
-static uint8_t *rt_find_free(const GoMap *m, uint64_t h, uint64_t *slot) {
+RT_INLINE uint8_t *rt_find_free(const GoMap *m, uint64_t h, uint64_t *slot) {
     uint64_t mask = m->mask, g = h & mask;
     for (uint64_t step = 1;; step++) {
         uint8_t *grp = m->groups + g * m->gsize;
@@ -225,15 +226,6 @@ static uint8_t *rt_find_any(const GoMap *m, const void *key, uint64_t *slot) {
     }
 }
 
-static uint64_t rt_hash_any(const GoMap *m, const void *key) {
-    switch (m->kind) {
-    case RT_MK_32: return rt_key_hash(m, key, RT_MK_32);
-    case RT_MK_64: return rt_key_hash(m, key, RT_MK_64);
-    case RT_MK_STR: return rt_key_hash(m, key, RT_MK_STR);
-    default: return rt_key_hash(m, key, RT_MK_GENERIC);
-    }
-}
-
 /* ---- tables ------------------------------------------------------------------- */
 
 /* Gives m an empty table of ngroups (a power of two) groups. */
@@ -245,33 +237,53 @@ static void rt_map_new_table(GoMap *m, uint64_t ngroups) {
     m->growth_left = (int64_t)(ngroups * RT_GROUP_LOAD);
 }
 
+RT_INLINE void rt_copy_elem(const GoMap *m, uint8_t *dst, const uint8_t *src) {
+    if (m->esize == 8)
+        memcpy(dst, src, 8); /* the common case, without a call */
+    else
+        memcpy(dst, src, m->esize);
+}
+
+/* Moves every entry of old (oldn groups) into m's fresh table. */
+RT_INLINE void rt_map_move(GoMap *m, uint8_t *old, uint64_t oldn, uint64_t gsize, int mode) {
+    uint32_t ksize = rt_ksize(m, mode);
+    for (uint64_t g = 0; g < oldn; g++) {
+        uint8_t *grp = old + g * gsize;
+        for (uint64_t full = rt_read8(grp) & RT_HI; full; full &= full - 1) {
+            uint64_t i = rt_first(full), j;
+            uint8_t *k = grp + RT_SLOTS + i * ksize;
+            uint64_t h = rt_key_hash(m, k, mode);
+            uint8_t *dst = rt_find_free(m, h, &j);
+            dst[j] = rt_tag(h);
+            rt_key_copy(m, dst + RT_SLOTS + j * ksize, k, mode);
+            rt_copy_elem(m, rt_slot_elem(m, dst, j), rt_slot_elem(m, grp, i));
+        }
+    }
+}
+
 /* Rebuilds the table with ngroups groups; the old table is left as it is
  * (an iterator may still be walking it). */
 static __attribute__((noinline)) void rt_map_rehash(GoMap *m, uint64_t ngroups) {
     uint8_t *old = m->groups;
     uint64_t oldn = m->mask + 1, gsize = m->gsize;
     rt_map_new_table(m, ngroups);
-    for (uint64_t g = 0; g < oldn; g++) {
-        uint8_t *grp = old + g * gsize;
-        for (uint64_t full = rt_read8(grp) & RT_HI; full; full &= full - 1) {
-            uint64_t i = rt_first(full), j;
-            uint8_t *k = grp + RT_SLOTS + i * m->ksize;
-            uint64_t h = rt_hash_any(m, k);
-            uint8_t *dst = rt_find_free(m, h, &j);
-            dst[j] = rt_tag(h);
-            memcpy(dst + RT_SLOTS + j * m->ksize, k, m->ksize);
-            memcpy(rt_slot_elem(m, dst, j), rt_slot_elem(m, grp, i), m->esize);
-        }
+    switch (m->kind) {
+    case RT_MK_32: rt_map_move(m, old, oldn, gsize, RT_MK_32); break;
+    case RT_MK_64: rt_map_move(m, old, oldn, gsize, RT_MK_64); break;
+    case RT_MK_STR: rt_map_move(m, old, oldn, gsize, RT_MK_STR); break;
+    default: rt_map_move(m, old, oldn, gsize, RT_MK_GENERIC); break;
     }
     m->growth_left -= m->count;
 }
 
-/* Makes room for one more entry: doubles the table if at least half of
+/* Makes room for one more entry: doubles the table if at least 3/4 of
  * its budget is live entries, else rebuilds it at the same size to drop
- * the tombstones (then at least half the budget is free again). */
+ * the tombstones. Then at least 1/4 of the budget is free again, so
+ * rebuilds cost O(1) per insert, and a table under churn stays within
+ * 2x of the size its live entries need. */
 static __attribute__((noinline)) void rt_map_grow(GoMap *m) {
     uint64_t n = m->mask + 1;
-    if ((uint64_t)m->count * 2 >= n * RT_GROUP_LOAD) n *= 2;
+    if ((uint64_t)m->count * 4 >= n * RT_GROUP_LOAD * 3) n *= 2;
     rt_map_rehash(m, n);
 }
 
@@ -490,10 +502,8 @@ void *escgo_mapaccess2(const GoType *mt, GoMap *m, const void *key, uint8_t *ok)
 }
 
 void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key) {
-    if (__builtin_expect(m == NULL, 0)) {
-        rt_map_hash_check(mt, key);
-        rt_map_nil_assign();
-    }
+    (void)mt;
+    if (__builtin_expect(m == NULL, 0)) rt_map_nil_assign(); /* before hashing, as gc */
     switch (m->kind) {
     case RT_MK_32: return rt_assign(m, key, RT_MK_32);
     case RT_MK_64: return rt_assign(m, key, RT_MK_64);
