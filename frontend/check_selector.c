@@ -88,8 +88,11 @@ void check_selector(Checker *c, Node *e, bool want_type) {
                 check_error(seln->pos, "undefined: %s.%s", pkg ? pkg->name : o->name, sel);
                 return;
             }
-            if (!types_is_exported(sel))
-                check_error(seln->pos, "%s not exported by package %s", sel, pkg->name);
+            if (!types_is_exported(sel)) {
+                /* gc imports export data, which has no unexported names */
+                check_error(seln->pos, "undefined: %s.%s", pkg->name, sel);
+                return;
+            }
             seln->ident.obj = exp;
             if (exp->pkg == c->pkg) check_resolve_obj(c, exp, want_type);
             e->selector.selection = NULL;

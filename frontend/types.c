@@ -276,6 +276,13 @@ static bool tag_eq(const char *a, const char *b) {
 
 static bool identical(Type *a, Type *b, bool ignore_tags);
 
+/* The interface pairs whose comparison is in progress (see TY_INTERFACE). */
+typedef struct IfacePair {
+    Type *a, *b;
+    struct IfacePair *prev;
+} IfacePair;
+static IfacePair *iface_pairs;
+
 static bool identical_tuple(Type *a, Type *b, bool ignore_tags) {
     if (a->tuple.vars.len != b->tuple.vars.len) return false;
     for (int i = 0; i < a->tuple.vars.len; i++) {
@@ -320,11 +327,20 @@ static bool identical(Type *a, Type *b, bool ignore_tags) {
         types_complete_interface(b);
         if (a->iface.is_constraint || b->iface.is_constraint) return false;
         if (a->iface.all.len != b->iface.all.len) return false;
-        for (int i = 0; i < a->iface.all.len; i++) {
+        /* Interfaces may refer to each other through their methods
+         * (type I1 interface{ F() interface{I1} }): a pair already being
+         * compared further up is assumed identical, as go/types does. */
+        for (IfacePair *p = iface_pairs; p; p = p->prev)
+            if ((p->a == a && p->b == b) || (p->a == b && p->b == a)) return true;
+        IfacePair pair = {a, b, iface_pairs};
+        iface_pairs = &pair;
+        bool same = true;
+        for (int i = 0; i < a->iface.all.len && same; i++) {
             Object *f = VEC_AT(a->iface.all, i), *g = VEC_AT(b->iface.all, i);
-            if (!same_id(f, g) || !identical(f->type, g->type, ignore_tags)) return false;
+            same = same_id(f, g) && identical(f->type, g->type, ignore_tags);
         }
-        return true;
+        iface_pairs = pair.prev;
+        return same;
     }
     case TY_NAMED: return false; /* a != b: distinct declarations */
     case TY_TYPEPARAM: return false;
