@@ -431,23 +431,8 @@ func bitLen(x uint64) int {
 	return n
 }
 
-// hexToBits converts mantissa × 2^exp (trunc: plus a non-zero tail) to
-// format flt.
+// hexToBits converts mantissa × 2^exp (trunc: plus a non-zero tail below
+// its last bit) to format flt.
 func hexToBits(mantissa uint64, exp int, neg, trunc bool, flt *floatInfo) (uint64, bool) {
-	if mantissa == 0 {
-		return assemble(neg, 0, 0, flt), false
-	}
-	// Make room for a sticky bit below the 16 hex digits.
-	if trunc {
-		for mantissa>>63 == 0 {
-			mantissa <<= 1
-			exp--
-		}
-		// Keep 62 bits + the sticky tail as the lowest bit.
-		sticky := mantissa&3 != 0
-		mantissa >>= 2
-		exp += 2
-		return roundToFloat(mantissa, exp, true || sticky, neg, flt)
-	}
-	return roundToFloat(mantissa, exp, false, neg, flt)
+	return roundToFloat(mantissa, exp, trunc, neg, flt)
 }

@@ -55,7 +55,7 @@ const (
 	KUnsafePointer
 )
 
-// Kind returns the kind of x's dynamic type; Invalid for nil.
+// Kind returns the kind of x's dynamic type; KInvalid for nil.
 func Kind(x any) int
 
 // TypeString returns the name of x's dynamic type as %T prints it
@@ -80,6 +80,10 @@ func Len(x any) int
 
 // Index returns element i (0 <= i < Len(x)) of an array or slice.
 func Index(x any, i int) any
+
+// CopyBytes copies the elements of an array or slice of a byte kind
+// (uint8 or a type defined on it) into dst and returns how many it copied.
+func CopyBytes(x any, dst []byte) int
 
 // ElemKind and ElemTypeString describe the static element type of a
 // pointer, array, slice, chan or map (the map's value type).
