@@ -309,12 +309,13 @@ static void cg_panic(Cg *cg, Node *call) {
         iv = LLVMConstNull(cg->t_eface);
     } else if (types_is_interface(t)) {
         iv = cg_expr(cg, a);
+        if (iv && !cg_is_eface(t)) iv = cg_iface_convert(cg, iv, t, types_any, NULL); /* itab */
     } else {
         if (!cg_type_supported(t)) {
             cg_unsupported(cg, a, arena_printf("panic with a value of type %s", types_string(t)));
             return;
         }
-        iv = cg_to_iface(cg, cg_expr(cg, a), t);
+        iv = cg_iface_from_expr(cg, a, NULL, types_any); /* cg_iface.c */
     }
     if (!iv) return;
     LLVMValueRef args[] = {LLVMBuildExtractValue(cg->b, iv, 0, ""),
@@ -337,15 +338,24 @@ static BuiltinId cg_builtin_id(Node *fun) {
 static LLVMValueRef cg_builtin(Cg *cg, Node *call) {
     BuiltinId id = cg_builtin_id(call->call.fun);
     Vec *args = &call->call.args;
+    bool slice_handled;
+    LLVMValueRef slice_r = cg_slice_builtin(cg, call, id, &slice_handled); /* cg_slice.c */
+    if (slice_handled) return slice_r;
     switch (id) {
     case BUILTIN_PRINT:
     case BUILTIN_PRINTLN: cg_print(cg, call, id == BUILTIN_PRINTLN); return NULL;
     case BUILTIN_PANIC: cg_panic(cg, call); return NULL;
     case BUILTIN_NEW: return cg_new(cg, call);
+    case BUILTIN_DELETE: cg_map_delete(cg, call); return NULL; /* cg_map.c */
+    case BUILTIN_MAKE:
+        if (cg_is_map(call->type)) return cg_map_make(cg, call); /* cg_map.c */
+        cg_unsupported(cg, call, arena_printf("make(%s)", types_string(call->type)));
+        return LLVMGetUndef(cg_type(cg, call->type));
     case BUILTIN_LEN:
     case BUILTIN_CAP: {
         Node *a = VEC_AT(*args, 0);
         if (id == BUILTIN_LEN && cg_is_string(a->type)) return cg_str_len(cg, cg_expr(cg, a));
+        if (id == BUILTIN_LEN && cg_is_map(a->type)) return cg_map_len(cg, cg_expr(cg, a));
         Type *at = types_underlying(a->type);
         if (at->kind == TY_POINTER) at = types_underlying(at->pointer.elem);
         if (at->kind == TY_ARRAY) {
@@ -414,6 +424,7 @@ static FuncInfo *cg_callee(Node *fun) {
  * several results), or NULL if the call failed to generate. */
 static LLVMValueRef cg_call_func(Cg *cg, Node *call) {
     FuncInfo *fi = cg_callee(call->call.fun);
+    if (!fi && cg_is_iface_call(call)) return cg_iface_call(cg, call); /* cg_iface.c */
     if (!fi) {
         cg_unsupported(cg, call, "calls of function values and methods");
         return NULL;
@@ -421,10 +432,6 @@ static LLVMValueRef cg_call_func(Cg *cg, Node *call) {
     if (!cg_func_value(cg, fi)) /* its signature was reported as unsupported */
         return NULL;
     Type *sig = fi->sig;
-    if (sig->sig.variadic) {
-        cg_unsupported(cg, call, "variadic functions");
-        return NULL;
-    }
     Vec *params = &sig->sig.params->tuple.vars;
     int np = params->len;
     LLVMValueRef *argv0 = ARENA_ARRAY(LLVMValueRef, np + 2);
@@ -440,7 +447,9 @@ static LLVMValueRef cg_call_func(Cg *cg, Node *call) {
         argv0[0] = cg_method_recv(cg, fun);
         argv = argv0 + 1;
     }
-    if (args->len == 1 && np > 1) {
+    if (sig->sig.variadic) {
+        if (!cg_variadic_args(cg, call, sig, argv)) return NULL; /* cg_slice.c */
+    } else if (args->len == 1 && np > 1) {
         /* f(g()) with g returning several values */
         Node *inner = ast_unparen(VEC_AT(*args, 0));
         cg_call_multi(cg, inner, argv, np);
@@ -490,7 +499,11 @@ LLVMValueRef cg_call_expr(Cg *cg, Node *call) {
                                         types_string(call->type)));
             return LLVMGetUndef(cg_type(cg, call->type));
         }
-        LLVMValueRef v = cg_expr(cg, a);
+        LLVMValueRef v;
+        if (cg_slice_conversion(cg, call, &v)) return v; /* cg_slice.c */
+        if (types_is_interface(call->type)) /* boxing: cg_iface.c */
+            return cg_iface_from_expr(cg, a, call, call->type);
+        v = cg_expr(cg, a);
         return cg_convert(cg, v, a->type, call->type);
     }
     if (k == CALL_BUILTIN) return cg_builtin(cg, call);

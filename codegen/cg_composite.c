@@ -38,7 +38,7 @@ bool cg_addressable(Node *e) {
     }
     case N_INDEX: {
         Type *xt = types_underlying(e->index.x->type);
-        if (xt->kind == TY_POINTER) return true;
+        if (xt->kind == TY_POINTER || xt->kind == TY_SLICE) return true;
         return xt->kind == TY_ARRAY && cg_addressable(e->index.x);
     }
     default: return false;
@@ -170,6 +170,7 @@ LLVMValueRef cg_composite_addr(Cg *cg, Node *e) {
         if (xt->kind == TY_ARRAY ||
             (xt->kind == TY_POINTER && types_underlying(xt->pointer.elem)->kind == TY_ARRAY))
             return cg_index_addr(cg, e);
+        if (xt->kind == TY_SLICE) return cg_slice_index_addr(cg, e); /* cg_slice.c */
         return NULL;
     }
     default: return NULL;
@@ -232,6 +233,14 @@ void cg_complit_store(Cg *cg, Node *e, LLVMValueRef addr) {
         }
         return;
     }
+    if (u->kind == TY_SLICE) { /* cg_slice.c */
+        cg_store(cg, e->type, cg_slice_lit(cg, e), addr);
+        return;
+    }
+    if (u->kind == TY_MAP) { /* cg_map.c */
+        cg_store(cg, e->type, cg_map_lit(cg, e), addr);
+        return;
+    }
     cg_unsupported(cg, e, arena_printf("composite literals of type %s", types_string(e->type)));
 }
 
@@ -240,6 +249,9 @@ LLVMValueRef cg_complit_value(Cg *cg, Node *e) {
         cg_unsupported(cg, e, arena_printf("composite literals of type %s", types_string(e->type)));
         return LLVMGetUndef(cg_type(cg, e->type));
     }
+    Type *eu = types_underlying(e->type);
+    if (eu->kind == TY_SLICE) return cg_slice_lit(cg, e);            /* cg_slice.c */
+    if (eu->kind == TY_POINTER) return cg_complit_elided_ptr(cg, e); /* {...} for &T{...} */
     LLVMValueRef tmp = cg_alloca(cg, cg_memtype(cg, e->type), "lit");
     cg_store(cg, e->type, cg_zero(cg, e->type), tmp);
     cg_complit_store(cg, e, tmp);

@@ -250,9 +250,7 @@ static LLVMValueRef cg_string_index(Cg *cg, LLVMValueRef s, LLVMValueRef i, Type
 
 static LLVMValueRef cg_slice_expr(Cg *cg, Node *e) {
     Node *x = e->slice.x;
-    if (!cg_is_string(x->type)) {
-        return cg_bad(cg, e, arena_printf("slicing a value of type %s", types_string(x->type)));
-    }
+    if (!cg_is_string(x->type)) return cg_slicing(cg, e); /* cg_slice.c */
     LLVMValueRef s = cg_expr(cg, x);
     LLVMValueRef len = cg_str_len(cg, s);
     LLVMValueRef lo = e->slice.low ? cg_to_i64(cg, cg_expr(cg, e->slice.low), e->slice.low->type)
@@ -333,6 +331,7 @@ LLVMValueRef cg_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y, Type
         return LLVMBuildFCmp(b, p, x, y, "");
     }
     Type *ut = types_underlying(t);
+    if (ut->kind == TY_SLICE) return cg_slice_compare(cg, op, x, y); /* only with nil */
     if (ut->kind == TY_STRUCT || ut->kind == TY_ARRAY) {
         LLVMValueRef eq = cg_compare_aggregate(cg, x, y, t);
         return op == T_EQL ? eq : LLVMBuildNot(b, eq, "");
@@ -344,17 +343,7 @@ LLVMValueRef cg_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y, Type
                          : op == T_LEQ ? (u ? LLVMIntULE : LLVMIntSLE)
                          : op == T_GTR ? (u ? LLVMIntUGT : LLVMIntSGT)
                                        : (u ? LLVMIntUGE : LLVMIntSGE);
-    LLVMTypeRef ty = LLVMTypeOf(x);
-    if (LLVMGetTypeKind(ty) == LLVMStructTypeKind) {
-        /* interfaces: identical type words and data words (pointer-shaped
-         * values only; boxed values need the runtime) */
-        LLVMValueRef a = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildExtractValue(b, x, 0, ""),
-                                       LLVMBuildExtractValue(b, y, 0, ""), "");
-        LLVMValueRef d = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildExtractValue(b, x, 1, ""),
-                                       LLVMBuildExtractValue(b, y, 1, ""), "");
-        LLVMValueRef eq = LLVMBuildAnd(b, a, d, "");
-        return op == T_EQL ? eq : LLVMBuildNot(b, eq, "");
-    }
+    if (ut->kind == TY_INTERFACE) return cg_iface_compare(cg, op, x, y, t); /* cg_iface.c */
     return LLVMBuildICmp(b, p, x, y, "");
 }
 
@@ -393,10 +382,11 @@ static LLVMValueRef cg_binary(Cg *cg, Node *e) {
         Type *t = xn->type;
         if (types_is_untyped(t) && yn->type && !types_is_untyped(yn->type)) t = yn->type;
         if (t && t->kind == TY_BASIC && t->basic.kind == B_UNTYPED_NIL) t = yn->type;
+        /* interface == concrete: the concrete operand is converted */
+        if (t && !types_is_interface(t) && yn->type && types_is_interface(yn->type)) t = yn->type;
         Type *other = xn->type == t ? yn->type : xn->type;
         bool other_nil = other && other->kind == TY_BASIC && other->basic.kind == B_UNTYPED_NIL;
-        if (!cg_type_supported(t) || (!other_nil && !cg_type_supported(other)) ||
-            types_is_interface(xn->type) != types_is_interface(yn->type)) {
+        if (!cg_type_supported(t) || (!other_nil && !cg_type_supported(other))) {
             cg_unsupported(cg, e, arena_printf("comparison of %s values", types_string(t)));
             return LLVMGetUndef(cg->t_i1);
         }
@@ -505,7 +495,7 @@ static LLVMValueRef cg_num_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to)
 
 LLVMValueRef cg_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to) {
     if (!v || !from || !to) return v;
-    if (types_is_interface(to) && !types_is_interface(from)) return cg_to_iface(cg, v, from);
+    if (types_is_interface(to)) return cg_iface_convert(cg, v, from, to, NULL); /* cg_iface.c */
     if (cg_is_string(to) && (cg_is_signed(from) || cg_is_unsigned(from))) {
         LLVMValueRef a = cg_to_i64(cg, v, from);
         return cg_rt(cg, RT_INTSTRING, &a, 1);
@@ -524,6 +514,8 @@ LLVMValueRef cg_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to) {
 }
 
 LLVMValueRef cg_expr_to(Cg *cg, Node *e, Type *to) {
+    if (to && types_is_interface(to) && e->type && !types_is_interface(e->type))
+        return cg_iface_from_expr(cg, e, NULL, to); /* boxing: cg_iface.c */
     LLVMValueRef v = cg_expr(cg, e);
     if (!v || !to) return v;
     Type *from = e->type;
@@ -532,22 +524,7 @@ LLVMValueRef cg_expr_to(Cg *cg, Node *e, Type *to) {
     return cg_convert(cg, v, from, to);
 }
 
-/* ---- interfaces (only what panic needs for now) -------------------------------- */
-
-LLVMValueRef cg_to_iface(Cg *cg, LLVMValueRef v, Type *t) {
-    LLVMValueRef desc = cg_type_desc(cg, t);
-    LLVMValueRef data;
-    LLVMTypeKind k = LLVMGetTypeKind(LLVMTypeOf(v));
-    if (k == LLVMPointerTypeKind) {
-        data = v;
-    } else {
-        data = cg_heap_alloc(cg, t);
-        cg_store(cg, t, v, data);
-    }
-    LLVMValueRef r = LLVMGetUndef(cg->t_eface);
-    r = LLVMBuildInsertValue(cg->b, r, desc, 0, "");
-    return LLVMBuildInsertValue(cg->b, r, data, 1, "");
-}
+/* Interfaces (boxing, cg_to_iface, assertions) are in cg_iface.c. */
 
 /* ---- names and addresses --------------------------------------------------------- */
 
@@ -621,6 +598,7 @@ LLVMValueRef cg_expr(Cg *cg, Node *e) {
     case N_UNARY: return cg_unary(cg, e);
     case N_CALL: return cg_call_expr(cg, e);
     case N_INDEX:
+        if (cg_is_map_index(e)) return cg_map_index(cg, e); /* cg_map.c */
         if (cg_is_string(e->index.x->type)) {
             LLVMValueRef s = cg_expr(cg, e->index.x);
             LLVMValueRef i = cg_expr(cg, e->index.index);
@@ -637,9 +615,11 @@ LLVMValueRef cg_expr(Cg *cg, Node *e) {
         if (!cg_type_supported(e->type))
             return cg_bad(cg, e, arena_printf("pointers to %s", types_string(e->type)));
         return cg_load(cg, e->type, cg_composite_addr(cg, e), "");
-    case N_COMPOSITELIT: return cg_complit_value(cg, e);
+    case N_COMPOSITELIT:
+        if (cg_is_map(e->type)) return cg_map_lit(cg, e); /* cg_map.c */
+        return cg_complit_value(cg, e);
     case N_FUNCLIT: return cg_bad(cg, e, "function literals (closures)");
-    case N_TYPEASSERT: return cg_bad(cg, e, "type assertions");
+    case N_TYPEASSERT: return cg_type_assert(cg, e); /* cg_iface.c */
     default: return cg_bad(cg, e, "this expression");
     }
 }

@@ -54,13 +54,24 @@ LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name) {
     return v;
 }
 
+/* Whether a value of type t holds an array: even a zero-size one such as
+ * [1e9][0]*int makes LLVM's passes walk its elements one by one. */
+static bool cg_has_array(Type *t) {
+    Type *u = types_underlying(t);
+    if (u->kind == TY_ARRAY) return true;
+    if (u->kind != TY_STRUCT) return false;
+    for (int i = 0; i < u->strct.fields.len; i++)
+        if (cg_has_array(((Object *)VEC_AT(u->strct.fields, i))->type)) return true;
+    return false;
+}
+
 void cg_store(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef addr) {
     LLVMTypeKind k = LLVMGetTypeKind(LLVMTypeOf(v));
     if ((k == LLVMArrayTypeKind || k == LLVMStructTypeKind) && LLVMIsNull(v)) {
         /* A zero aggregate is a memset: LLVM expands a first-class
          * aggregate store element by element, hopeless for big arrays. */
         int64_t size = cg_sizeof(cg, t);
-        if (size > 32) {
+        if (size > 32 || cg_has_array(t)) {
             LLVMBuildMemSet(cg->b, addr, LLVMConstInt(cg->t_i8, 0, 0),
                             LLVMConstInt(cg->t_i64, (unsigned long long)size, 0),
                             (unsigned)types_alignof(t));

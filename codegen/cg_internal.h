@@ -228,6 +228,58 @@ LLVMValueRef cg_new(Cg *cg, Node *call);
 LLVMValueRef cg_compare_aggregate(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t);
 void cg_range_array(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValueRef, Type *));
 
+/* ---- cg_typedesc.c ------------------------------------------------------ */
+
+/* Fills in descriptor global g of type t (called by cg_type_desc). */
+void cg_typedesc_init(Cg *cg, Type *t, LLVMValueRef g, const char *qname);
+int cg_go_kind(Type *t);       /* enum GoKind */
+bool cg_direct_iface(Type *t); /* stored in an interface's data word itself */
+/* GoType.equal / GoType.hashfn of t as LLVM functions; NULL if t has no ==. */
+LLVMValueRef cg_type_equal_fn(Cg *cg, Type *t);
+LLVMValueRef cg_type_hash_fn(Cg *cg, Type *t);
+LLVMTypeRef cg_method_ty(Cg *cg); /* GoMethod's layout */
+
+/* ---- cg_iface.c --------------------------------------------------------- */
+
+bool cg_is_eface(Type *t); /* an interface type without methods */
+/* Value v of type from (concrete, interface or untyped nil) as a value of
+ * interface type to. site is the node escape analysis knows the box by
+ * (esc_box_on_heap), or NULL for a heap box. */
+LLVMValueRef cg_iface_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to, const Node *site);
+/* Evaluates e into interface type to (constants get read-only boxes). */
+LLVMValueRef cg_iface_from_expr(Cg *cg, Node *e, const Node *site, Type *to);
+LLVMValueRef cg_iface_dyntype(Cg *cg, LLVMValueRef v, Type *t); /* GoType* or null */
+LLVMValueRef cg_iface_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y, Type *t);
+LLVMValueRef cg_type_assert(Cg *cg, Node *e);
+void cg_type_assert_commaok(Cg *cg, Node *e, LLVMValueRef *out);
+void cg_type_switch(Cg *cg, Node *s);
+LLVMValueRef cg_method_table(Cg *cg, Type *t, const char *qname, int64_t *count);
+LLVMValueRef cg_itab(Cg *cg, Type *t, Type *iface);
+bool cg_is_iface_call(Node *call);
+LLVMValueRef cg_iface_call(Cg *cg, Node *call);
+
+/* ---- cg_map.c ----------------------------------------------------------- */
+
+bool cg_is_map(Type *t);
+LLVMValueRef cg_map_make(Cg *cg, Node *call);           /* make(map[K]V[, hint]) */
+LLVMValueRef cg_map_lit(Cg *cg, Node *lit);             /* map[K]V{...} */
+LLVMValueRef cg_map_index(Cg *cg, Node *e);             /* m[k] as an rvalue */
+void cg_map_index_commaok(Cg *cg, Node *e, LLVMValueRef *out); /* v, ok := m[k] */
+LLVMValueRef cg_map_len(Cg *cg, LLVMValueRef m);
+void cg_map_delete(Cg *cg, Node *call);
+void cg_map_range(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValueRef, Type *));
+/* m[k] as an assignment target: evaluates m and k now (Go's first phase),
+ * returns a handle; cg_map_store does the assignment (second phase). */
+typedef struct CgMapLval {
+    LLVMValueRef m, keyaddr;
+    Type *mt;
+} CgMapLval;
+bool cg_is_map_index(Node *e);
+CgMapLval *cg_map_lval(Cg *cg, Node *e);
+void cg_map_store(Cg *cg, CgMapLval *lv, LLVMValueRef v);
+/* m[k] op= v, m[k]++: the slot after evaluating the right side. */
+LLVMValueRef cg_map_slot(Cg *cg, CgMapLval *lv);
+
 /* ---- cg_init.c -------------------------------------------------------- */
 
 void cg_gen_globals(Cg *cg);
@@ -239,5 +291,22 @@ void cg_debug_init(Cg *cg);
 void cg_debug_finish(Cg *cg);
 void cg_debug_func(Cg *cg, CgFunc *f);
 void cg_debug_loc(Cg *cg, Pos pos);
+
+/* ---- cg_slice.c (slices and variadic calls) ---------------------------- */
+
+LLVMValueRef cg_slice_lit(Cg *cg, Node *e);
+/* An elided &T{...} in an outer literal (the literal's type is *T). */
+LLVMValueRef cg_complit_elided_ptr(Cg *cg, Node *e);
+LLVMValueRef cg_slice_index_addr(Cg *cg, Node *e); /* s[i] on a slice */
+/* x[lo:hi(:max)] on a slice, array or pointer to array (not a string). */
+LLVMValueRef cg_slicing(Cg *cg, Node *e);
+LLVMValueRef cg_slice_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y);
+/* make/append/copy/len/cap on slices; *handled false: not a slice builtin. */
+LLVMValueRef cg_slice_builtin(Cg *cg, Node *call, BuiltinId id, bool *handled);
+/* string <-> []byte/[]rune, slice -> array pointer; false: not one of them. */
+bool cg_slice_conversion(Cg *cg, Node *call, LLVMValueRef *out);
+void cg_range_slice(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValueRef, Type *));
+/* The arguments of a call of variadic signature sig, into argv[0..nparams). */
+bool cg_variadic_args(Cg *cg, Node *call, Type *sig, LLVMValueRef *argv);
 
 #endif

@@ -31,11 +31,29 @@ static void cg_rhs_values(Cg *cg, Vec *rhs, int n, LLVMValueRef *vals, Type **ty
     if (rhs->len == n) {
         for (int i = 0; i < n; i++) {
             Node *e = VEC_AT(*rhs, i);
+            /* `_ = v` reads nothing: loading a large array as one SSA
+             * value only costs LLVM time (a 10000-element array took
+             * seconds at -O2). types[i] is NULL exactly for blank targets. */
+            Node *u = ast_unparen(e);
+            if (!types[i] && u->kind == N_IDENT && u->ident.obj &&
+                (u->ident.obj->kind == OBJ_VAR || u->ident.obj->kind == OBJ_CONST)) {
+                vals[i] = NULL;
+                continue;
+            }
             vals[i] = types[i] ? cg_expr_to(cg, e, types[i]) : cg_expr(cg, e);
         }
         return;
     }
     Node *call = ast_unparen(VEC_AT(*rhs, 0));
+    if (n == 2 && (cg_is_map_index(call) || call->kind == N_TYPEASSERT)) {
+        /* v, ok := m[k] (cg_map.c) / v, ok := x.(T) (cg_iface.c) */
+        if (call->kind == N_TYPEASSERT)
+            cg_type_assert_commaok(cg, call, vals);
+        else
+            cg_map_index_commaok(cg, call, vals);
+        if (types[0] && vals[0]) vals[0] = cg_convert(cg, vals[0], call->type, types[0]);
+        return;
+    }
     if (call->kind != N_CALL) {
         cg_unsupported(cg, call, "comma-ok expression");
         for (int i = 0; i < n; i++)
@@ -76,6 +94,7 @@ static void cg_assign_list(Cg *cg, Vec *lhs, Vec *rhs, bool define) {
     LLVMValueRef *vals = ARENA_ARRAY(LLVMValueRef, n);
     Type **types = ARENA_ARRAY(Type *, n);
     bool *decl = ARENA_ARRAY(bool, n);
+    CgMapLval **mapl = ARENA_ARRAY(CgMapLval *, n); /* m[k] targets: cg_map.c */
     for (int i = 0; i < n; i++) {
         Node *l = VEC_AT(*lhs, i);
         if (cg_is_blank(l)) continue;
@@ -83,6 +102,10 @@ static void cg_assign_list(Cg *cg, Vec *lhs, Vec *rhs, bool define) {
         if (define && cg_defines(l)) {
             decl[i] = true;
             types[i] = ast_unparen(l)->ident.obj->type;
+            continue;
+        }
+        if (cg_is_map_index(l)) {
+            mapl[i] = cg_map_lval(cg, l);
             continue;
         }
         addrs[i] = cg_addr(cg, l);
@@ -93,6 +116,8 @@ static void cg_assign_list(Cg *cg, Vec *lhs, Vec *rhs, bool define) {
         if (!vals[i] || cg_is_blank(l)) continue;
         if (decl[i])
             cg_declare_local(cg, ast_unparen(l)->ident.obj, vals[i]);
+        else if (mapl[i])
+            cg_map_store(cg, mapl[i], vals[i]);
         else if (addrs[i])
             cg_store(cg, types[i], vals[i], addrs[i]);
     }
@@ -123,12 +148,20 @@ static void cg_assign_stmt(Cg *cg, Node *s) {
     }
     Node *l = VEC_AT(s->assign.lhs, 0);
     Node *r = VEC_AT(s->assign.rhs, 0);
-    LLVMValueRef addr = cg_addr(cg, l);
-    if (!addr) return;
-    Type *t = l->type;
-    LLVMValueRef x = cg_load(cg, t, addr, "");
     TokKind op = cg_assign_op(tok);
     bool shift = op == T_SHL || op == T_SHR;
+    Type *t = l->type;
+    if (cg_is_map_index(l)) { /* m[k] op= v: the slot is found after v (cg_map.c) */
+        CgMapLval *lv = cg_map_lval(cg, l);
+        LLVMValueRef y = shift ? cg_expr(cg, r) : cg_expr_to(cg, r, t);
+        LLVMValueRef slot = cg_map_slot(cg, lv);
+        LLVMValueRef v = cg_binop(cg, s, op, cg_load(cg, t, slot, ""), y, t, shift ? r->type : t);
+        if (v) cg_store(cg, t, v, slot);
+        return;
+    }
+    LLVMValueRef addr = cg_addr(cg, l);
+    if (!addr) return;
+    LLVMValueRef x = cg_load(cg, t, addr, "");
     LLVMValueRef y = shift ? cg_expr(cg, r) : cg_expr_to(cg, r, t);
     LLVMValueRef v = cg_binop(cg, s, op, x, y, t, shift ? r->type : t);
     if (v) cg_store(cg, t, v, addr);
@@ -136,7 +169,8 @@ static void cg_assign_stmt(Cg *cg, Node *s) {
 
 static void cg_incdec(Cg *cg, Node *s) {
     Node *x = s->incdec.x;
-    LLVMValueRef addr = cg_addr(cg, x);
+    LLVMValueRef addr = cg_is_map_index(x) ? cg_map_slot(cg, cg_map_lval(cg, x)) /* cg_map.c */
+                                            : cg_addr(cg, x);
     if (!addr) return;
     Type *t = x->type;
     LLVMValueRef v = cg_load(cg, t, addr, "");
@@ -335,7 +369,7 @@ static void cg_switch(Cg *cg, Node *s) {
     Node *tag = s->switchstmt.tag;
     LLVMValueRef tagv = NULL;
     if (tag) {
-        if (!cg_type_supported(tag->type) || types_is_interface(tag->type)) {
+        if (!cg_type_supported(tag->type)) {
             cg_unsupported(cg, tag, "switch on a value of this type");
             return;
         }
@@ -480,6 +514,14 @@ static void cg_range(Cg *cg, Node *s) {
         return;
     }
     Type *u = xt ? types_underlying(xt) : NULL;
+    if (u && u->kind == TY_SLICE) {
+        cg_range_slice(cg, s, cg_range_assign); /* cg_slice.c */
+        return;
+    }
+    if (u && u->kind == TY_MAP) {
+        cg_map_range(cg, s, cg_range_assign); /* cg_map.c */
+        return;
+    }
     if (u && u->kind == TY_POINTER) u = types_underlying(u->pointer.elem);
     if (u && u->kind == TY_ARRAY && cg_type_supported(u)) {
         cg_range_array(cg, s, cg_range_assign);
@@ -524,7 +566,7 @@ void cg_stmt(Cg *cg, Node *s) {
     case N_DEFERSTMT: cg_unsupported(cg, s, "defer"); break;
     case N_SENDSTMT: cg_unsupported(cg, s, "channel send"); break;
     case N_SELECTSTMT: cg_unsupported(cg, s, "select"); break;
-    case N_TYPESWITCHSTMT: cg_unsupported(cg, s, "type switches"); break;
+    case N_TYPESWITCHSTMT: cg_type_switch(cg, s); break; /* cg_iface.c */
     default: cg_unsupported(cg, s, "this statement"); break;
     }
 }

@@ -58,6 +58,11 @@ static bool cg_supported_depth(Type *t, int depth) {
     switch (t->kind) {
     case TY_BASIC: return t->basic.kind != B_UNTYPED_NIL && t->basic.kind != B_INVALID;
     case TY_POINTER: return true; /* what it points to is checked at use */
+    case TY_SLICE: return true; /* cg_slice.c; elements are checked at use */
+    case TY_INTERFACE: return !t->iface.is_constraint; /* cg_iface.c */
+    case TY_MAP: /* cg_map.c */
+        return cg_supported_depth(t->map.key, depth + 1) &&
+               cg_supported_depth(t->map.elem, depth + 1);
     case TY_ARRAY: return t->array.len >= 0 && cg_supported_depth(t->array.elem, depth + 1);
     case TY_STRUCT:
         for (int i = 0; i < t->strct.fields.len; i++)
@@ -277,64 +282,7 @@ LLVMValueRef cg_const(Cg *cg, ConstVal *v, Type *t) {
 
 /* ---- type descriptors --------------------------------------------------- */
 
-static int cg_go_kind(Type *t) {
-    Type *u = types_underlying(t);
-    switch (u->kind) {
-    case TY_BASIC:
-        switch (u->basic.kind) {
-        case B_BOOL: return 1;
-        case B_INT: return 2;
-        case B_INT8: return 3;
-        case B_INT16: return 4;
-        case B_INT32: return 5;
-        case B_INT64: return 6;
-        case B_UINT: return 7;
-        case B_UINT8: return 8;
-        case B_UINT16: return 9;
-        case B_UINT32: return 10;
-        case B_UINT64: return 11;
-        case B_UINTPTR: return 12;
-        case B_FLOAT32: return 13;
-        case B_FLOAT64: return 14;
-        case B_COMPLEX64: return 15;
-        case B_COMPLEX128: return 16;
-        case B_STRING: return 24;
-        case B_UNSAFEPOINTER: return 26;
-        default: return 0;
-        }
-    case TY_ARRAY: return 17;
-    case TY_CHAN: return 18;
-    case TY_SIGNATURE: return 19;
-    case TY_INTERFACE: return 20;
-    case TY_MAP: return 21;
-    case TY_POINTER: return 22;
-    case TY_SLICE: return 23;
-    case TY_STRUCT: return 25;
-    default: return 0;
-    }
-}
-
-static bool cg_pointer_shaped(Type *t) {
-    Type *u = types_underlying(t);
-    switch (u->kind) {
-    case TY_POINTER:
-    case TY_MAP:
-    case TY_CHAN:
-    case TY_SIGNATURE: return true;
-    case TY_BASIC: return u->basic.kind == B_UNSAFEPOINTER;
-    default: return false;
-    }
-}
-
-static uint32_t cg_fnv32(const char *s) {
-    uint32_t h = 2166136261u;
-    for (; *s; s++) {
-        h ^= (uint8_t)*s;
-        h *= 16777619u;
-    }
-    return h;
-}
-
+/* The cache and the symbol live here; cg_typedesc.c fills the global in. */
 LLVMValueRef cg_type_desc(Cg *cg, Type *t) {
     t = cg_concrete(t);
     CgTypeInfo *ti = cg_tinfo(t);
@@ -348,50 +296,6 @@ LLVMValueRef cg_type_desc(Cg *cg, Type *t) {
     }
     g = LLVMAddGlobal(cg->mod, cg->t_gotype, sym);
     ti->desc = g; /* before recursing: descriptors may refer to themselves */
-    Type *u = types_underlying(t);
-    LLVMValueRef nullp = LLVMConstNull(cg->t_ptr);
-    LLVMValueRef elem = nullp, key = nullp;
-    int64_t len = 0;
-    switch (u->kind) {
-    case TY_POINTER: elem = cg_type_desc(cg, u->pointer.elem); break;
-    case TY_SLICE: elem = cg_type_desc(cg, u->slice.elem); break;
-    case TY_ARRAY:
-        elem = cg_type_desc(cg, u->array.elem);
-        len = u->array.len;
-        break;
-    case TY_CHAN: elem = cg_type_desc(cg, u->chan.elem); break;
-    case TY_MAP:
-        key = cg_type_desc(cg, u->map.key);
-        elem = cg_type_desc(cg, u->map.elem);
-        break;
-    case TY_STRUCT: len = u->strct.fields.len; break;
-    default: break;
-    }
-    int flags = 0;
-    if (types_has_pointers(t)) flags |= 1;
-    if (types_comparable(t)) flags |= 2;
-    if (cg_pointer_shaped(t)) flags |= 4;
-    if (t->kind == TY_NAMED) flags |= 8;
-    LLVMValueRef f[] = {
-        LLVMConstInt(cg->t_i64, (unsigned long long)types_sizeof(t), 0),
-        LLVMConstInt(cg->t_i32, cg_fnv32(qname), 0),
-        LLVMConstInt(cg->t_i8, (unsigned long long)cg_go_kind(t), 0),
-        LLVMConstInt(cg->t_i8, (unsigned long long)types_alignof(t), 0),
-        LLVMConstInt(cg->t_i8, (unsigned long long)flags, 0),
-        LLVMConstInt(cg->t_i8, 0, 0),
-        cg_const_string(cg, qname, (int64_t)strlen(qname)),
-        elem,
-        key,
-        LLVMConstInt(cg->t_i64, (unsigned long long)len, 0),
-        nullp,
-        nullp,
-        LLVMConstInt(cg->t_i64, 0, 0),
-        nullp,
-        nullp,
-    };
-    LLVMSetInitializer(g, LLVMConstNamedStruct(cg->t_gotype, f, sizeof f / sizeof f[0]));
-    LLVMSetGlobalConstant(g, 1);
-    LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
-    LLVMSetAlignment(g, 8);
+    cg_typedesc_init(cg, t, g, qname);
     return g;
 }

@@ -283,7 +283,10 @@ static int cmd_build(int argc, char **argv) {
         } else if (is_dir(a)) {
             usage_error(&o, "escgo build: cannot mix a directory and other arguments: %s\n", a);
         } else {
-            fprintf(stderr, "escgo build: %s: not a .go file or a directory\n", a);
+            if (access(a, F_OK) == 0)
+                fprintf(stderr, "named files must be .go files: %s\n", a);
+            else
+                fprintf(stderr, "stat %s: %s\n", a, drv_errno_string(errno));
             return 1;
         }
     }

@@ -13,6 +13,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,38 @@ const char *drv_std_dir(void) {
 
 /* ---- work directories ------------------------------------------------------ */
 
+/* The live work directory, removed however escgo ends: normally through
+ * drv_remove_work_dir, on exit() from deep inside the compiler (diag_ice)
+ * through atexit, and on a crash through the signal handler. */
+static const char *live_work_dir;
+static bool keep_live_work_dir;
+
+static void remove_dir_files(const char *dir) {
+    DIR *d = opendir(dir);
+    if (d) {
+        struct dirent *e;
+        char path[PATH_MAX];
+        while ((e = readdir(d)) != NULL) {
+            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            unlink(path);
+        }
+        closedir(d);
+    }
+    rmdir(dir);
+}
+
+static void cleanup_at_exit(void) {
+    if (live_work_dir && !keep_live_work_dir) remove_dir_files(live_work_dir);
+    live_work_dir = NULL;
+}
+
+static void cleanup_on_signal(int sig) {
+    cleanup_at_exit();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 const char *drv_make_work_dir(const DrvOptions *o) {
     const char *tmp = getenv("TMPDIR");
     if (!tmp || !*tmp) tmp = "/tmp";
@@ -69,6 +102,12 @@ const char *drv_make_work_dir(const DrvOptions *o) {
         exit(1);
     }
     if (o->print_cmds || o->keep_work) fprintf(stderr, "WORK=%s\n", dir);
+    live_work_dir = dir;
+    keep_live_work_dir = o->keep_work;
+    atexit(cleanup_at_exit);
+    static const int sigs[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        signal(sigs[i], cleanup_on_signal);
     return dir;
 }
 
@@ -76,16 +115,8 @@ const char *drv_make_work_dir(const DrvOptions *o) {
  * subdirectories), so one level of unlinking is enough. */
 void drv_remove_work_dir(const DrvOptions *o, const char *dir) {
     if (!dir || o->keep_work) return;
-    DIR *d = opendir(dir);
-    if (d) {
-        struct dirent *e;
-        while ((e = readdir(d)) != NULL) {
-            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-            unlink(arena_printf("%s/%s", dir, e->d_name));
-        }
-        closedir(d);
-    }
-    rmdir(dir);
+    remove_dir_files(dir);
+    if (live_work_dir == dir) live_work_dir = NULL;
 }
 
 /* ---- running commands ------------------------------------------------------ */

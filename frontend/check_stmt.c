@@ -1084,10 +1084,7 @@ void check_stmt(Checker *c, Node *s) {
         break;
     case N_IFSTMT: check_if(c, s); break;
     case N_SWITCHSTMT: check_switch(c, s); break;
-    case N_TYPESWITCHSTMT:
-        check_type_switch(c, s);
-        unsupported_stmt(c, s);
-        break;
+    case N_TYPESWITCHSTMT: check_type_switch(c, s); break; /* codegen: cg_iface.c */
     case N_SELECTSTMT:
         check_select(c, s);
         unsupported_stmt(c, s);

@@ -6,6 +6,7 @@
  * need it. Zero-sized objects all share one address, as in gc (Go allows
  * distinct zero-sized variables to have equal addresses). */
 #include "rt_internal.h"
+#include "rt_memstats.h"
 
 #include <gc.h>
 #include <string.h>
@@ -24,6 +25,7 @@ void *escgo_alloc(int64_t size) {
     }
     void *p = GC_malloc((size_t)size);
     if (__builtin_expect(p == NULL, 0)) rt_out_of_memory();
+    rt_memstats_count(size);
     return p;
 }
 
@@ -35,5 +37,6 @@ void *escgo_alloc_noscan(int64_t size) {
     void *p = GC_malloc_atomic((size_t)size);
     if (__builtin_expect(p == NULL, 0)) rt_out_of_memory();
     memset(p, 0, (size_t)size);
+    rt_memstats_count(size);
     return p;
 }

@@ -189,6 +189,15 @@ _Noreturn void escgo_panic_string(const uint8_t *msg, int64_t len); /* runtime e
 
 _Noreturn void escgo_os_exit(int64_t code) __asm__("os.Exit");
 
+/* ---- package math (runtime/math.c; runtime/std/math/asm.go) -------------- */
+
+double escgo_math_sqrt(double x) __asm__("math.Sqrt");
+double escgo_math_floor(double x) __asm__("math.Floor");
+double escgo_math_ceil(double x) __asm__("math.Ceil");
+double escgo_math_trunc(double x) __asm__("math.Trunc");
+double escgo_math_fma(double x, double y, double z) __asm__("math.FMA");
+double escgo_math_exp(double x) __asm__("math.Exp"); /* gc's amd64 algorithm */
+
 /* ---- maps (runtime/map.c) and key hashing (runtime/hash.c) ---------------
  *
  * A Go map value is a GoMap* (nil map: NULL). mt is always the map's type
@@ -291,5 +300,69 @@ bool escgo_equal_complex64(const void *a, const void *b);
 bool escgo_equal_complex128(const void *a, const void *b);
 /* GoEface; panics "runtime error: comparing uncomparable type T" */
 bool escgo_equal_interface(const void *a, const void *b);
+
+/* ---- slices (runtime/slice.c) --------------------------------------------
+ *
+ * Codegen inlines indexing, slicing, len/cap and copy; these allocate.
+ * elemsize is the element type's size; pointers says whether elements hold
+ * GC pointers (escgo_alloc vs escgo_alloc_noscan). Results are zeroed past
+ * what was copied in. */
+
+/* gc's allocation size for a request of size bytes (its size classes) */
+uint64_t escgo_roundupsize(uint64_t size);
+/* make([]T, len, cap): the backing array, or gc's makeslice panics */
+void *escgo_makeslice(int64_t len, int64_t cap, int64_t elemsize, uint8_t pointers);
+_Noreturn void escgo_panic_makeslicelen(void); /* makeslice: len out of range */
+_Noreturn void escgo_panic_makeslicecap(void); /* makeslice: cap out of range */
+/* append's slow path: a new array for at least need (> cap) elements with
+ * gc 1.19's growth, holding the first len elements of ptr; out gets
+ * {array, len, new cap} (the caller sets the new length). */
+void escgo_growslice(GoSlice *out, void *ptr, int64_t len, int64_t cap, int64_t need,
+                     int64_t elemsize, uint8_t pointers);
+/* []byte(s), []rune(s): buf is NULL, or a zeroable 32-element stack buffer
+ * (bytes / int32s) usable when the result does not escape, as gc's tmpBuf */
+void escgo_stringtoslicebyte(GoSlice *out, uint8_t *buf, const uint8_t *s, int64_t len);
+void escgo_stringtoslicerune(GoSlice *out, int32_t *buf, const uint8_t *s, int64_t len);
+/* string(b), string(runes) (invalid runes become U+FFFD) */
+GoString escgo_slicebytetostring(const uint8_t *p, int64_t len);
+GoString escgo_slicerunetostring(const int32_t *p, int64_t n);
+
+/* ---- interfaces (runtime/iface.c; codegen/cg_iface.c, cg_typedesc.c) -----
+ *
+ * An empty interface (interface{}, any) is a GoEface {GoType*, data}. A
+ * non-empty interface is {GoItab*, data}: the itab pairs the dynamic type
+ * with the interface's method implementations, in the order of the
+ * interface's method set (sorted by name). Codegen emits itabs for the
+ * conversions it sees ("go:itab.<type>,<iface>"); assertions build them
+ * at run time from the descriptors' method tables (cached). The same
+ * (type, interface) pair may have several itabs: compare itab->type, never
+ * itab pointers.
+ *
+ * Descriptor additions for interfaces: a GK_INTERFACE descriptor's
+ * methods/nmethods list the interface's method set (fn NULL). A method
+ * table entry's fn takes the interface's data word first, then the
+ * method's parameters, and returns its results as a Go function does
+ * (codegen emits wrappers "go:wrap.<type>.<method>" where needed). */
+typedef struct GoItab {
+    const GoType *type;  /* the dynamic type */
+    const GoType *inter; /* the interface type */
+    void *fun[];         /* one entry per method of inter */
+} GoItab;
+
+/* x.(T) failed: "interface conversion: <iface> is <have>, not <want>"
+ * (have NULL: "... is nil, not ..."; iface NULL prints "interface", as gc
+ * does for assertions to interface types). Plain panic text, exit 2. */
+_Noreturn void escgo_panic_typeassert(const GoType *have, const GoType *want,
+                                      const GoType *iface);
+/* The itab of dynamic type t for interface inter. t NULL or a missing
+ * method: NULL if canfail, else gc's TypeAssertionError panic. */
+const GoItab *escgo_getitab(const GoType *inter, const GoType *t, uint8_t canfail);
+/* x == y for interface values whose dynamic types are both t (non-NULL):
+ * the data words are compared as values of type t; panics "runtime error:
+ * comparing uncomparable type T" if t has no ==. */
+bool escgo_ifacedataeq(const GoType *t, void *x, void *y);
+/* GoType.hashfn / GoType.equal of non-empty interface types ({GoItab*, data}) */
+uint64_t escgo_hash_iface(const void *p, uint64_t seed);
+bool escgo_equal_iface(const void *a, const void *b);
 
 #endif

@@ -12,6 +12,7 @@
  * This file is kept apart from the rest of the runtime so that the C unit
  * tests can link every other runtime file with their own main(). */
 #include "rt_internal.h"
+#include "rt_memstats.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -70,6 +71,7 @@ int main(int argc, char **argv) {
     escgo_argc = argc;
     escgo_argv = argv;
     rt_install_signal_handlers();
+    rt_memstats_init(); /* ESCGO_MEMSTATS=1: allocation counts at exit */
 
     size_t size = RT_GO_STACK_SIZE;
     char *base = rt_map_stack(&size);

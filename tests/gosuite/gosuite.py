@@ -229,6 +229,14 @@ def suite_main(a):
 
     if a.out:
         write_list(a.out, passing, "# passing gosuite tests, one run\n")
+    if a.log:
+        with open(a.log, "w") as f:
+            for t in todo:
+                msg = results.get(t)
+                f.write("%s %s [%s]\n" % ("PASS" if msg is None else "FAIL", t,
+                                           recipes[t].action))
+                if msg is not None:
+                    f.write("  " + msg.strip().replace("\n", "\n  ")[:3000] + "\n")
     regressions = sorted(t for t in known if t in results and results[t] is not None)
     missing = sorted(t for t in known if t not in results and not a.tests)
     new = sorted(passing - known)
@@ -297,6 +305,7 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--known", help="known-pass list (default: beside this script)")
     ap.add_argument("--out", help="write the passing tests here")
+    ap.add_argument("--log", help="write every result, with failure messages, here")
     ap.add_argument("--update", action="store_true", help="add new passes to the known list")
     ap.add_argument("--budget", type=float, default=0,
                     help="seconds after which only known-pass tests are still run (0: no limit)")

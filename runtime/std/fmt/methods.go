@@ -2,12 +2,18 @@
 // Stringer, error — and the dispatch to them, plus Errorf.
 //
 // gc's fmt also catches a panic inside such a method and prints it as
-// %!v(PANIC=String method: ...), or <nil> for a nil pointer receiver;
-// escgo has no recover yet, so a panicking method panics the program.
+// %!v(PANIC=String method: ...), or as <nil> when the receiver is a nil
+// pointer. escgo has no recover yet: the one case decided before the call
+// is a nil *T whose method has a value receiver (its wrapper would
+// certainly panic), which prints <nil>; other panicking methods panic the
+// program.
 
 package fmt
 
-import "errors"
+import (
+	"errors"
+	"internal/rtype"
+)
 
 // State is what a Formatter sees of the printer: the flags and width and
 // precision of the verb, and a writer for its output.
@@ -54,11 +60,17 @@ func (p *pp) handleMethods(verb rune) bool {
 		verb = 'v'
 	}
 	if f, ok := p.arg.(Formatter); ok {
+		if p.nilValueReceiver("Format") {
+			return true
+		}
 		f.Format(p, verb)
 		return true
 	}
 	if p.f.sharpV {
 		if g, ok := p.arg.(GoStringer); ok {
+			if p.nilValueReceiver("GoString") {
+				return true
+			}
 			p.fmtS(g.GoString())
 			return true
 		}
@@ -66,14 +78,31 @@ func (p *pp) handleMethods(verb rune) bool {
 	}
 	switch verb {
 	case 'v', 's', 'x', 'X', 'q':
-		switch v := p.arg.(type) {
-		case error:
-			p.fmtString(v.Error(), verb)
-			return true
-		case Stringer:
-			p.fmtString(v.String(), verb)
+		// error before Stringer, for a value that is both
+		if e, ok := p.arg.(error); ok {
+			if p.nilValueReceiver("Error") {
+				return true
+			}
+			p.fmtString(e.Error(), verb)
 			return true
 		}
+		if s, ok := p.arg.(Stringer); ok {
+			if p.nilValueReceiver("String") {
+				return true
+			}
+			p.fmtString(s.String(), verb)
+			return true
+		}
+	}
+	return false
+}
+
+// nilValueReceiver prints <nil> for a method call that would dereference
+// a nil pointer to reach a value receiver, and reports whether it did.
+func (p *pp) nilValueReceiver(method string) bool {
+	if rtype.Kind(p.arg) == rtype.KPointer && rtype.IsNil(p.arg) && rtype.ElemHasMethod(p.arg, method) {
+		p.buf = append(p.buf, "<nil>"...)
+		return true
 	}
 	return false
 }

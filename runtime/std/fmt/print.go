@@ -463,49 +463,47 @@ func (p *pp) printArg(arg any, verb rune) {
 		return
 	}
 
-	// The predeclared types have no methods: print them directly.
-	switch v := arg.(type) {
-	case bool:
-		p.fmtBool(v, verb)
-	case int:
-		p.fmtInt(uint64(v), true, verb)
-	case int8:
-		p.fmtInt(uint64(v), true, verb)
-	case int16:
-		p.fmtInt(uint64(v), true, verb)
-	case int32:
-		p.fmtInt(uint64(v), true, verb)
-	case int64:
-		p.fmtInt(uint64(v), true, verb)
-	case uint:
-		p.fmtInt(uint64(v), false, verb)
-	case uint8:
-		p.fmtInt(uint64(v), false, verb)
-	case uint16:
-		p.fmtInt(uint64(v), false, verb)
-	case uint32:
-		p.fmtInt(uint64(v), false, verb)
-	case uint64:
-		p.fmtInt(v, false, verb)
-	case uintptr:
-		p.fmtInt(uint64(v), false, verb)
-	case float32:
-		p.fmtFloatVerb(float64(v), 32, verb)
-	case float64:
-		p.fmtFloatVerb(v, 64, verb)
-	case complex64:
-		p.fmtComplex(complex128(v), 64, verb)
-	case complex128:
-		p.fmtComplex(v, 128, verb)
-	case string:
-		p.fmtString(v, verb)
-	case []byte:
-		p.fmtBytes(v, verb, "[]byte")
-	default:
-		if !p.handleMethods(verb) {
-			p.printValue(arg, verb, 0, roNone)
+	// Only a type with methods can be a Formatter, Stringer or error;
+	// %w goes through handleMethods to be reported (and to end wrapping)
+	// for every type but the predeclared ones, as in gc.
+	if rtype.NumMethod(arg) > 0 || (verb == 'w' && !predeclared(arg)) {
+		if p.handleMethods(verb) {
+			return
 		}
 	}
+	// []byte itself (not a type defined on it) is printed by %#v as
+	// []byte{...}; its %T is []uint8, which no other type has.
+	if rtype.Kind(arg) == rtype.KSlice && rtype.ElemKind(arg) == rtype.KUint8 &&
+		rtype.TypeString(arg) == "[]uint8" {
+		b := make([]byte, rtype.Len(arg))
+		rtype.CopyBytes(arg, b)
+		if rtype.IsNil(arg) {
+			b = nil
+		}
+		p.fmtBytes(b, verb, "[]byte")
+		return
+	}
+	p.printValue(arg, verb, 0, roNone)
+}
+
+// predeclared reports whether x's type is one of the predeclared
+// boolean, numeric or string types (or []byte), which gc's fmt prints
+// without looking for methods. Types defined on them print as "pkg.Name".
+func predeclared(x any) bool {
+	k := rtype.Kind(x)
+	if k == rtype.KSlice {
+		return rtype.TypeString(x) == "[]uint8"
+	}
+	if k == rtype.KInvalid || (k > rtype.KComplex128 && k != rtype.KString) {
+		return false
+	}
+	name := rtype.TypeString(x)
+	for i := 0; i < len(name); i++ {
+		if name[i] == '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *pp) fmtBool(v bool, verb rune) {
@@ -728,7 +726,7 @@ func (p *pp) printPart(x any, kind int, typeString string, verb rune, depth int,
 // values: their parts get their String/Error/Format methods called, and
 // pointers are printed as addresses (which also stops cycles).
 func (p *pp) printValue(x any, verb rune, depth int, ro int) {
-	if depth > 0 && ro == roNone {
+	if depth > 0 && ro == roNone && (rtype.NumMethod(x) > 0 || verb == 'w') {
 		p.arg = x
 		if p.handleMethods(verb) {
 			return

@@ -12,11 +12,13 @@ import "internal/rtype"
 
 // sortedMap returns m's keys and values, paired, in key order.
 func sortedMap(m any) (keys []any, vals []any) {
-	n := rtype.Len(m)
+	kv := make([]any, 2*rtype.Len(m))
+	n := rtype.MapEntries(m, kv)
 	keys = make([]any, n)
 	vals = make([]any, n)
-	n = rtype.MapEntries(m, keys, vals)
-	keys, vals = keys[:n], vals[:n]
+	for i := 0; i < n; i++ {
+		keys[i], vals[i] = kv[2*i], kv[2*i+1]
+	}
 	kind := rtype.KeyKind(m)
 	// insertion sort below a small size, merge sort above: both stable
 	if n <= 12 {

@@ -42,7 +42,7 @@ func eiselLemire(man uint64, exp10 int, neg bool, flt *floatInfo) (b uint64, ok 
 		hi, lo = mHi, mLo
 	}
 	top := hi >> 63
-	m := hi >> (top + shift)
+	m := hi >> (uint(top) + shift)
 	// 217706/2^16 approximates log2(10): floor(exp10 × log2 10), exact
 	// over the table's range, is the binary exponent of 10^exp10.
 	be := (217706*exp10)>>16 - flt.bias + 63 + int(top) - clz

@@ -66,6 +66,10 @@ func TypeString(x any) string
 // 0 for nil. Used only to order interface-typed map keys.
 func TypeID(x any) uintptr
 
+// NumMethod returns the number of methods in the method set of x's dynamic
+// type (0 for nil): when it is 0, x satisfies no interface with methods.
+func NumMethod(x any) int
+
 // Scalar accessors: Int for the signed integer kinds, Uint for the unsigned
 // ones (and uintptr), Float for float32/64, Complex for complex64/128.
 func Int(x any) int64
@@ -100,11 +104,16 @@ func Field(x any, i int) any
 func FieldName(x any, i int) string // embedded fields: the type's name
 func FieldExported(x any, i int) bool
 func FieldEmbedded(x any, i int) bool
-func FieldKind(x any, i int) int           // static kind of the field
+func FieldKind(x any, i int) int          // static kind of the field
 func FieldTypeString(x any, i int) string // static type of the field
 
 // Elem returns a copy of the value a non-nil pointer points to.
 func Elem(x any) any
+
+// ElemHasMethod reports whether the element type of a pointer type has a
+// method of that name (one with a value receiver, then, that the pointer
+// type only wraps).
+func ElemHasMethod(x any, name string) bool
 
 // IsNil reports whether a pointer, map, slice, chan, func or
 // unsafe.Pointer value is nil.
@@ -114,7 +123,8 @@ func IsNil(x any) bool
 // slice (its first element) holds, or a func value's code address.
 func Pointer(x any) uintptr
 
-// MapEntries stores m's keys and values (in iteration order, pairwise)
-// into keys and vals, which must have room for Len(m) entries, and
-// returns the number stored.
-func MapEntries(m any, keys []any, vals []any) int
+// MapEntries stores m's entries into kv in iteration order, key i at
+// kv[2*i] and its value at kv[2*i+1], as many as fit, and returns the
+// number of entries stored. (One slice rather than two keeps the C
+// function within the six argument registers.)
+func MapEntries(m any, kv []any) int
