@@ -270,20 +270,22 @@ def ratio(a, b):
     if a is None or b is None:
         return None
     if b == 0:
-        return 0.0 if a == 0 else float("inf")
+        return "both 0" if a == 0 else float("inf")
     return a / b
 
 
 def fmt_ratio(r):
     if r is None:
         return "-"
+    if isinstance(r, str):
+        return r
     if r == float("inf"):
         return "inf"
     return "%.2f" % r
 
 
 def geomean(xs):
-    xs = [x for x in xs if x is not None and 0 < x < float("inf")]
+    xs = [x for x in xs if isinstance(x, float) and 0 < x < float("inf")]
     if not xs:
         return None
     p = 1.0
@@ -304,8 +306,8 @@ def tables(results, comps):
             if row is None:
                 continue
             if "error" in row:
-                out.append("| %s | %s | %s: %s |  |  |  |  |  |  |  |  |" % (
-                    r["name"], lab, lab, row["error"].replace("|", "\\|")))
+                out.append("| %s | %s | %s |  |  |  |  |  |  |  |  |" % (
+                    r["name"], lab, row["error"].replace("|", "\\|")))
                 continue
             out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
                 r["name"], lab, fmt_num(row.get("wall")), fmt_num(row.get("cpu")),
@@ -351,6 +353,52 @@ def tables(results, comps):
     return "\n".join(out)
 
 
+def chart(results, png):
+    """Time ratios as a bar chart (gnuplot); returns False without gnuplot."""
+    if not shutil.which("gnuplot"):
+        return False
+
+    def wall(r, lab):
+        row = r["rows"].get(lab)
+        return None if row is None or "error" in row else row.get("wall")
+
+    rows = []
+    for r in results:
+        g = ratio(wall(r, "escgo"), wall(r, "gc"))
+        o = ratio(wall(r, "escgo"), wall(r, "gccgo"))
+        if isinstance(g, float) or isinstance(o, float):
+            rows.append("%s %s %s" % (r["name"], "%.4f" % g if isinstance(g, float) else "?",
+                                      "%.4f" % o if isinstance(o, float) else "?"))
+    if not rows:
+        return False
+    with tempfile.TemporaryDirectory(prefix="escgo-bench-plot-") as d:
+        data = os.path.join(d, "ratios.dat")
+        with open(data, "w") as f:
+            f.write("\n".join(rows) + "\n")
+        script = "\n".join([
+            "set terminal pngcairo size 1000,480 noenhanced" if "pngcairo" in subprocess.run(
+                ["gnuplot", "-e", "set terminal"], capture_output=True, text=True).stderr
+            else "set terminal png size 1000,480 noenhanced",
+            "set output '%s'" % png,
+            "set title 'escgo -O2 run time relative to gc and gccgo -O2 (lower is better)'",
+            "set style data histograms",
+            "set style histogram clustered gap 1",
+            "set style fill solid 0.8 border -1",
+            "set boxwidth 0.9",
+            "set yrange [0:*]",
+            "set grid ytics",
+            "set offsets 0, 0, 0.15, 0",
+            "set xtics rotate by -30",
+            "set key top left",
+            "set arrow from graph 0, first 1 to graph 1, first 1 nohead dt 2",
+            "set datafile missing '?'",
+            "plot '%s' using 2:xtic(1) title 'escgo / gc', '' using 3 title 'escgo / gccgo'"
+            % data,
+        ])
+        p = subprocess.run(["gnuplot"], input=script, capture_output=True, text=True)
+    return p.returncode == 0 and os.path.exists(png)
+
+
 def cmd_first_line(argv):
     try:
         p = subprocess.run(argv, capture_output=True, text=True, timeout=30)
@@ -382,9 +430,10 @@ def machine_description(args):
                 distro = line.split("=", 1)[1].strip().strip('"')
     except OSError:
         pass
+    load = args.load
     lines = [
-        "- machine: %s, %d CPUs, %s RAM, %s, Linux %s" % (cpu, os.cpu_count() or 0, mem, distro,
-                                                           platform.release()),
+        "- machine: %s, %d CPUs, %s RAM, %s, Linux %s; load average %s at the start" % (
+            cpu, os.cpu_count() or 0, mem, distro, platform.release(), load),
         "- escgo: %s (-O2)" % cmd_first_line([args.escgo, "version"]),
     ]
     if args.go:
@@ -411,6 +460,10 @@ def main():
     args.escgo = os.path.abspath(args.escgo)
 
     comps = make_compilers(args)
+    try:
+        args.load = open("/proc/loadavg").read().split()[0]
+    except OSError:
+        args.load = "?"
     use_perf = perf_works()
     work = tempfile.mkdtemp(prefix="escgo-bench-")
     started = datetime.datetime.now(datetime.timezone.utc)
@@ -456,6 +509,9 @@ def main():
         print("note:", n)
     if args.out:
         os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+        png = os.path.splitext(args.out)[0] + ".png"
+        if chart(results, os.path.abspath(png)):
+            report += "\n![run time ratios](%s)\n" % os.path.basename(png)
         with open(args.out, "w") as f:
             f.write(report)
         print("bench: wrote %s" % args.out, file=sys.stderr)

@@ -261,7 +261,7 @@ LLVMValueRef cg_complit_value(Cg *cg, Node *e) {
 /* Storage for a new object of type t at allocation site site: the heap if
  * escape analysis says so, else a zeroed stack slot. */
 static LLVMValueRef cg_new_object(Cg *cg, Node *site, Type *t) {
-    if (esc_expr_on_heap(site) || cg_sizeof(cg, t) > 64 * 1024) return cg_heap_alloc(cg, t);
+    if (esc_expr_on_heap(site)) return cg_heap_alloc(cg, t); /* with gc's size limits */
     LLVMValueRef a = cg_alloca(cg, cg_memtype(cg, t), "new");
     cg_store(cg, t, cg_zero(cg, t), a);
     return a;

@@ -119,8 +119,7 @@ LLVMValueRef cg_global_var(Cg *cg, Object *obj) {
 
 void cg_declare_local(Cg *cg, Object *obj, LLVMValueRef init) {
     CgVar *v = obj->cg;
-    /* gc's limit: variables over 10 MiB never live in a frame. */
-    bool heap = esc_var_on_heap(obj) || cg_sizeof(cg, obj->type) > 10 * 1024 * 1024;
+    bool heap = esc_var_on_heap(obj); /* with gc's 10 MiB limit */
     if (!v) {
         v = ARENA_NEW(CgVar);
         v->heap = heap;
@@ -332,6 +331,7 @@ static void cg_gen_func(Cg *cg, FuncInfo *fi) {
             LLVMBuildRet(cg->b, agg);
         }
     }
+    if (cg->opts->check_escape) cg_poison_frame(cg, f);
     cg->fn = NULL;
 }
 

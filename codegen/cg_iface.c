@@ -136,8 +136,7 @@ static LLVMValueRef cg_const_box(Cg *cg, ConstVal *cv, Type *t) {
  * analysis knows the box by (NULL: heap). */
 static LLVMValueRef cg_box(Cg *cg, LLVMValueRef v, Type *t, const Node *site) {
     if (cg_direct_iface(t)) return cg_direct_to_word(cg, v);
-    bool heap = site ? esc_box_on_heap(site) : true;
-    if (cg_sizeof(cg, t) > 64 * 1024) heap = true;
+    bool heap = site ? esc_box_on_heap(site) : true; /* with gc's size limit */
     LLVMValueRef box;
     if (heap) {
         box = cg_heap_alloc(cg, t);
@@ -433,6 +432,26 @@ static int cg_meth_cmp(const void *a, const void *b) {
     return strcmp(x->m->name, y->m->name);
 }
 
+/* Candidate methods of interfaces embedded in struct t. */
+static void cg_collect_iface_cands(Type *t, Vec *out, int depth) {
+    if (!t || depth > 8) return;
+    if (t->kind == TY_POINTER) t = t->pointer.elem;
+    Type *u = types_underlying(t);
+    if (u->kind != TY_STRUCT) return;
+    for (int i = 0; i < u->strct.fields.len; i++) {
+        Object *f = VEC_AT(u->strct.fields, i);
+        if (!f->var.embedded) continue;
+        Type *fu = types_underlying(f->type);
+        if (fu->kind == TY_INTERFACE) {
+            types_complete_interface(fu);
+            for (int j = 0; j < fu->iface.all.len; j++)
+                vec_push(out, VEC_AT(fu->iface.all, j));
+        } else {
+            cg_collect_iface_cands(f->type, out, depth + 1);
+        }
+    }
+}
+
 /* Candidate methods: the methods of t and of every embedded type. */
 static void cg_collect_cands(Type *t, Vec *out, int depth) {
     if (!t || depth > 8) return;
@@ -448,8 +467,24 @@ static void cg_collect_cands(Type *t, Vec *out, int depth) {
     }
 }
 
-/* t's method set (as Go defines it), sorted by name.
- * TODO: methods promoted from embedded interface fields. */
+/* The type that holds the method selection s reaches: t, or the embedded
+ * field at the end of s's path (pointers followed). */
+static Type *cg_sel_holder(Type *t, Selection *s) {
+    for (int i = 0; i < s->index_len - 1; i++) {
+        Type *u = types_underlying(t);
+        if (u->kind == TY_POINTER) u = types_underlying(u->pointer.elem);
+        if (u->kind != TY_STRUCT) return t;
+        t = ((Object *)VEC_AT(u->strct.fields, s->index[i]))->type;
+    }
+    return t;
+}
+
+/* Whether selection s on t reaches a method of an embedded interface. */
+static bool cg_sel_via_iface(Type *t, Selection *s) {
+    return s->index_len > 1 && types_is_interface(cg_sel_holder(t, s));
+}
+
+/* t's method set (as Go defines it), sorted by name. */
 static int cg_method_set(Type *t, CgMeth **out) {
     Vec cands = {0};
     Type *u = types_underlying(t);
@@ -458,6 +493,7 @@ static int cg_method_set(Type *t, CgMeth **out) {
         return 0;
     }
     cg_collect_cands(t, &cands, 0);
+    cg_collect_iface_cands(t, &cands, 0);
     CgMeth *ms = ARENA_ARRAY(CgMeth, cands.len + 1);
     int n = 0;
     for (int i = 0; i < cands.len; i++) {
@@ -469,7 +505,7 @@ static int cg_method_set(Type *t, CgMeth **out) {
         bool amb = false, needs_addr = false;
         Selection *s = types_lookup(t, false, c->pkg, c->name, &amb, &needs_addr);
         if (!s || amb || needs_addr || s->kind != SEL_METHOD || s->obj->kind != OBJ_FUNC ||
-            !s->obj->func.info)
+            (!s->obj->func.info && !cg_sel_via_iface(t, s)))
             continue;
         ms[n].m = s->obj;
         ms[n].sel = s;
@@ -491,6 +527,15 @@ static LLVMTypeRef cg_iface_method_fnty(Cg *cg, Type *sig) {
     return LLVMFunctionType(cg_type(cg, sig->sig.results), pt, (unsigned)ps->len + 1, 0);
 }
 
+/* The function pointer for method index idx of non-empty interface value
+ * iv (nil interface: the nil-dereference panic). */
+static LLVMValueRef cg_itab_fn(Cg *cg, LLVMValueRef iv, int idx) {
+    LLVMValueRef itab = cg_nil_check(cg, cg_word(cg, iv, 0));
+    LLVMValueRef gi[] = {LLVMConstInt(cg->t_i64, (unsigned long long)(2 + idx), 0)};
+    LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, cg->t_ptr, itab, gi, 1, "");
+    return LLVMBuildLoad2(cg->b, cg->t_ptr, slot, "method");
+}
+
 static bool cg_is_ptr(Type *t) {
     return types_underlying(t)->kind == TY_POINTER;
 }
@@ -501,8 +546,9 @@ static bool cg_is_ptr(Type *t) {
 static LLVMValueRef cg_method_entry(Cg *cg, Type *t, const char *qname, CgMeth *cm) {
     Object *m = cm->m;
     FuncInfo *fi = m->func.info;
-    LLVMValueRef target = cg_func_value(cg, fi);
-    if (!target) return NULL;
+    bool via_iface = cg_sel_via_iface(t, cm->sel);
+    LLVMValueRef target = via_iface ? NULL : cg_func_value(cg, fi);
+    if (!target && !via_iface) return NULL;
     if (cm->sel->index_len == 1 && m->func.has_ptr_recv && cg_is_ptr(t)) return target;
     const char *name = arena_printf("go:wrap.%s.%s", qname, m->name);
     LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
@@ -542,7 +588,25 @@ static LLVMValueRef cg_method_entry(Cg *cg, Type *t, const char *qname, CgMeth *
         cur = ((Object *)VEC_AT(u->strct.fields, s->index[i]))->type;
     }
     LLVMValueRef recv;
-    if (m->func.has_ptr_recv) {
+    if (via_iface) {
+        /* the embedded interface's own method: call through its itab */
+        LLVMValueRef iv = LLVMBuildLoad2(cg->b, cg->t_eface, addr, "");
+        unsigned np = LLVMCountParams(fn);
+        LLVMValueRef *args = ARENA_ARRAY(LLVMValueRef, np + 1);
+        args[0] = cg_word(cg, iv, 1);
+        for (unsigned i = 1; i < np; i++)
+            args[i] = LLVMGetParam(fn, i);
+        LLVMValueRef r = LLVMBuildCall2(cg->b, fty, cg_itab_fn(cg, iv, s->index[s->index_len - 1]),
+                                        args, np, "");
+        if (LLVMGetReturnType(fty) == cg->t_void)
+            LLVMBuildRetVoid(cg->b);
+        else
+            LLVMBuildRet(cg->b, r);
+        LLVMDisposeBuilder(cg->b);
+        cg->b = saved_b;
+        cg->fn = saved_fn;
+        return fn;
+    } else if (m->func.has_ptr_recv) {
         recv = cg_is_ptr(cur) ? LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "") : addr;
     } else {
         if (cg_is_ptr(cur)) {
@@ -638,7 +702,8 @@ bool cg_is_iface_call(Node *call) {
     Node *fun = ast_unparen(call->call.fun);
     if (fun->kind != N_SELECTOR || !fun->selector.selection) return false;
     Selection *s = fun->selector.selection;
-    return s->kind == SEL_METHOD && types_is_interface(s->recv);
+    if (s->kind != SEL_METHOD) return false;
+    return types_is_interface(s->recv) || cg_sel_via_iface(s->recv, s);
 }
 
 LLVMValueRef cg_iface_call(Cg *cg, Node *call) {
@@ -646,12 +711,13 @@ LLVMValueRef cg_iface_call(Cg *cg, Node *call) {
     Selection *s = fun->selector.selection;
     Object *m = s->obj;
     Type *sig = m->type;
-    if (s->index_len != 1 || sig->sig.variadic) {
-        cg_unsupported(cg, call, "this interface method call");
+    if (sig->sig.variadic) {
+        cg_unsupported(cg, call, "variadic interface method calls");
         return NULL;
     }
     Node *x = fun->selector.x;
-    LLVMValueRef iv = cg_expr(cg, x);
+    /* through embedded fields, cg_method_recv loads the interface field */
+    LLVMValueRef iv = s->index_len == 1 ? cg_expr(cg, x) : cg_method_recv(cg, fun);
     if (!iv) return NULL;
     Vec *params = &sig->sig.params->tuple.vars;
     int np = params->len;
@@ -672,12 +738,8 @@ LLVMValueRef cg_iface_call(Cg *cg, Node *call) {
             if (!argv[i + 1]) return NULL;
         }
     }
-    LLVMValueRef itab = cg_nil_check(cg, cg_word(cg, iv, 0));
+    LLVMValueRef fn = cg_itab_fn(cg, iv, s->index[s->index_len - 1]);
     argv[0] = cg_word(cg, iv, 1);
-    int idx = s->index[s->index_len - 1];
-    LLVMValueRef gi[] = {LLVMConstInt(cg->t_i64, (unsigned long long)(2 + idx), 0)};
-    LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, cg->t_ptr, itab, gi, 1, "");
-    LLVMValueRef fn = LLVMBuildLoad2(cg->b, cg->t_ptr, slot, "method");
     LLVMTypeRef fty = cg_iface_method_fnty(cg, sig);
     return LLVMBuildCall2(cg->b, fty, fn, argv, (unsigned)np + 1, "");
 }

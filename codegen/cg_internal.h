@@ -11,6 +11,7 @@
  *   cg_composite.c  pointers, structs, arrays: addresses, fields, literals
  *   cg_init.c    package variable initialization -> escgo.init
  *   cg_debug.c   DWARF through the DIBuilder (-g)
+ *   cg_checkescape.c  -d=checkescape: poisons dead frames on return
  *
  * Values in registers use "register" LLVM types; memory uses "memory"
  * types. They differ only for bool (i1 vs i8), so every load and store of
@@ -284,6 +285,11 @@ LLVMValueRef cg_map_slot(Cg *cg, CgMapLval *lv);
 
 void cg_gen_globals(Cg *cg);
 void cg_gen_init(Cg *cg);
+
+/* ---- cg_checkescape.c ------------------------------------------------- */
+
+/* -d=checkescape: overwrites f's addressable frame slots on every return. */
+void cg_poison_frame(Cg *cg, CgFunc *f);
 
 /* ---- cg_debug.c ------------------------------------------------------- */
 

@@ -17,8 +17,9 @@
 
 #include "codegen/cg_internal.h"
 
-/* gc's limit for implicit stack allocations (literals, make, ...). */
-enum { SL_MAX_IMPLICIT_STACK = 64 * 1024, SL_TMP_BUF = 32 };
+/* gc's tmpBuf: the frame buffer of a non-escaping []byte(s) / []rune(s).
+ * (gc's stack size limits are applied by escape/'s queries.) */
+enum { SL_TMP_BUF = 32 };
 
 /* ---- runtime functions ------------------------------------------------------ */
 
@@ -110,7 +111,7 @@ static LLVMValueRef sl_elem_addr(Cg *cg, Type *elem, LLVMValueRef base, LLVMValu
  * so that each execution gets a fresh one, as Go creates it). */
 static LLVMValueRef sl_new_array(Cg *cg, Type *elem, int64_t n, bool heap) {
     Type *at = types_new_array(elem, n);
-    if (heap || cg_sizeof(cg, at) > SL_MAX_IMPLICIT_STACK) return cg_heap_alloc(cg, at);
+    if (heap) return cg_heap_alloc(cg, at); /* escape/ applied gc's size limits */
     LLVMValueRef a = cg_alloca(cg, cg_memtype(cg, at), "backing");
     int64_t align = types_alignof(elem);
     LLVMSetAlignment(a, (unsigned)(align < 8 ? 8 : align));
@@ -129,7 +130,7 @@ static void sl_memmove(Cg *cg, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef 
 LLVMValueRef cg_complit_elided_ptr(Cg *cg, Node *e) {
     Type *t = types_underlying(e->type)->pointer.elem;
     LLVMValueRef p;
-    if (esc_expr_on_heap(e) || cg_sizeof(cg, t) > SL_MAX_IMPLICIT_STACK) {
+    if (esc_expr_on_heap(e)) {
         p = cg_heap_alloc(cg, t);
     } else {
         p = cg_alloca(cg, cg_memtype(cg, t), "new");

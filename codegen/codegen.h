@@ -19,6 +19,7 @@ typedef struct CgOptions {
     CgEmit emit;
     const char *output; /* file to write */
     bool is_main;       /* emit escgo.init (the program has a main.main) */
+    bool check_escape;  /* -d=checkescape: poison frame slots on return */
 } CgOptions;
 
 /* Generates the whole program into one LLVM module and writes it as asked.

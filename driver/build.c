@@ -125,7 +125,10 @@ int drv_build(DrvOptions *o, const char *work, const char *exe_path, bool *is_ma
         return 1;
     }
 
-    EscOptions eopts = {.m_level = o->m_level, .no_inline = o->no_inline};
+    EscOptions eopts = {.m_level = o->m_level,
+                        .no_inline = o->no_inline,
+                        .small_frames = o->small_frames,
+                        .no_escape = o->no_escape};
     esc_analyze(prog, &eopts);
     if (diag_count()) {
         diag_flush();
@@ -138,6 +141,7 @@ int drv_build(DrvOptions *o, const char *work, const char *exe_path, bool *is_ma
         .debug_info = o->debug_info,
         .emit = CG_EMIT_OBJ,
         .is_main = *is_main,
+        .check_escape = o->check_escape,
     };
     bool emit_only = o->emit_llvm || o->emit_asm || o->emit_obj;
     bool to_stdout = false;

@@ -23,6 +23,9 @@ typedef struct DrvOptions {
     const char *output; /* -o, NULL if not given; "-" is stdout */
     int m_level;        /* -m (repeatable) / -m=N */
     bool no_inline;     /* -l */
+    bool small_frames;  /* -smallframes: gc's smaller stack size limits */
+    bool no_escape;     /* -d=noescape: every escape query answers "heap" */
+    bool check_escape;  /* -d=checkescape: poison frame slots on return */
     Vec files;          /* const char*: the .go files, as given */
     const char *dir;    /* the directory named instead of files, or NULL */
 } DrvOptions;

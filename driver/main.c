@@ -4,8 +4,10 @@
  * Flags follow `go build` where go has them (-o, -x, -work, -gcflags) and
  * `go tool compile` for the compiler's own (-m, -l, -e, -N); -O<n>, -g,
  * -emit-llvm, -S and -c follow clang. Flags of `go tool compile` that only
- * steer gc's internals (-C, -p=, -d=, -lang=, ...) are accepted and ignored,
- * so that Go's own test recipes can be run unchanged. */
+ * steer gc's internals (-C, -p=, -lang=, ...) are accepted and ignored,
+ * so that Go's own test recipes can be run unchanged. -d takes gc's comma
+ * list of debug settings; escgo's own are checkescape and noescape (the
+ * soundness builds of escape analysis), the others are ignored. */
 #define _GNU_SOURCE
 #include "driver/driver.h"
 
@@ -41,11 +43,19 @@ static const char flags_help[] =
     "\t-x           print the external commands escgo runs (the link step)\n"
     "\t-work        print the temporary work directory and keep it\n"
     "\t-gcflags 'flags'  compiler flags, as go build takes them (-gcflags='-m -l')\n"
+    "\t-d=list      debug settings, comma-separated (gc's -d); escgo's own:\n"
+    "\t               noescape     escape analysis off: every variable whose\n"
+    "\t                            address is taken, every allocation, on the heap\n"
+    "\t               checkescape  overwrite each frame's addressable slots with\n"
+    "\t                            0xAA on return (dangling pointers read garbage)\n"
     "\n"
     "Environment:\n"
     "\tESCGO_ROOT   the installation prefix holding lib/escgo (default: the\n"
     "\t             parent of the directory containing the escgo binary)\n"
-    "\tESCGO_CC     the C compiler used to link (default: cc)\n";
+    "\tESCGO_CC     the C compiler used to link (default: cc)\n"
+    "\n"
+    "Environment of the compiled programs:\n"
+    "\tESCGO_GCSTRESS=N  collect garbage every N heap allocations (GC stress test)\n";
 
 static void print_help(FILE *f) {
     fprintf(f, "escgo is a compiler for Go 1.19 programs.\n"
@@ -116,9 +126,27 @@ static void apply_gcflags(DrvOptions *o, const char *value) {
 
 /* Ignored flags of `go tool compile`, matched by prefix up to '=' . */
 static const char *const ignored_flags[] = {
-    "C",    "p",    "d",    "lang",   "std",      "complete", "+",         "B",       "importcfg",
-    "pack", "race", "v",    "a",      "trimpath", "buildid",  "goversion", "spectre", "smallframes",
-    "wb",   "live", "json", "asmhdr", "symabis",  "embedcfg", "jsonlog",   "dynlink", NULL};
+    "C",    "p",    "lang", "std",    "complete", "+",        "B",         "importcfg", "pack",
+    "race", "v",    "a",    "trimpath", "buildid", "goversion", "spectre", "wb",       "live",
+    "json", "asmhdr", "symabis", "embedcfg", "jsonlog", "dynlink", NULL};
+
+/* -d=name[=value],...: gc's debug settings. A bare name means 1. */
+static void apply_debug_flags(DrvOptions *o, const char *list) {
+    const char *p = list;
+    while (*p) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        const char *eq = memchr(p, '=', len);
+        size_t nlen = eq ? (size_t)(eq - p) : len;
+        bool on = !eq || !(len - nlen == 2 && eq[1] == '0');
+        if (nlen == 11 && strncmp(p, "checkescape", 11) == 0)
+            o->check_escape = on;
+        else if (nlen == 8 && strncmp(p, "noescape", 8) == 0)
+            o->no_escape = on;
+        p += len;
+        if (*p == ',') p++;
+    }
+}
 
 /* Applies the flag at argv[i]. Returns how many arguments it used (1 or 2),
  * or 0 if argv[i] is not a flag. Exits with status 2 on a bad flag. */
@@ -158,6 +186,19 @@ static int parse_flag(DrvOptions *o, int argc, char **argv, int i) {
         } else {
             o->m_level++;
         }
+        return 1;
+    }
+    if (IS("d")) {
+        if (value) {
+            apply_debug_flags(o, value);
+            return 1;
+        }
+        if (i + 1 >= argc) usage_error(o, "flag needs an argument: -%s\n", "d");
+        apply_debug_flags(o, argv[i + 1]);
+        return 2;
+    }
+    if (IS("smallframes")) {
+        o->small_frames = !value || strcmp(value, "false") != 0;
         return 1;
     }
     for (int k = 0; ignored_flags[k]; k++)

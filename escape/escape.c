@@ -500,7 +500,9 @@ void esc_analyze(Program *prog, const EscOptions *opts) {
     for (int i = 0; i < prog->packages.len; i++)
         analyze_inits(prog, VEC_AT(prog->packages, i));
     fflush(stdout);
-    analysed = true;
+    /* -d=noescape: the report above stands, the decisions fall back to
+     * the conservative answers of an unanalysed program. */
+    analysed = !(opts && opts->no_escape);
 }
 
 /* ---- decisions ------------------------------------------------------------------- */
@@ -508,8 +510,10 @@ void esc_analyze(Program *prog, const EscOptions *opts) {
 bool esc_var_on_heap(const Object *obj) {
     if (obj->kind != OBJ_VAR || obj->var.is_global) return false;
     EscLoc *loc = analysed ? obj->esc : NULL;
-    if (!loc) return obj->var.addr_taken || obj->var.captured;
-    return loc->escapes;
+    if (loc) return loc->escapes; /* includes heap_alloc_reason's size rule */
+    if (obj->var.addr_taken || obj->var.captured) return true;
+    return !obj->var.is_param && !obj->var.is_result && obj->type &&
+           types_sizeof(obj->type) > MAX_STACK_VAR_SIZE;
 }
 
 /* Elements of a slice literal's backing array. */
@@ -530,26 +534,58 @@ bool esc_expr_on_heap(const Node *n) {
     EscLoc *loc = analysed ? esc_site_lookup(n, SITE_EXPR) : NULL;
     if (!loc) return true;
     if (loc->escapes) return true;
+    /* gc's back end (walk) puts these on the heap although -m says "does
+     * not escape": a slice literal's backing array, or the bytes of
+     * []byte("constant"), over 64 KiB. */
     Type *u = n->type ? types_underlying(n->type) : NULL;
     if (n->kind == N_COMPOSITELIT && u && u->kind == TY_SLICE &&
         types_sizeof(u->slice.elem) * slice_lit_len(n) > MAX_IMPLICIT_STACK_VAR_SIZE)
         return true;
+    if (n->kind == N_CALL && n->call.call_kind == CALL_CONVERSION && n->call.args.len == 1) {
+        const Node *a = VEC_AT(n->call.args, 0);
+        if (a->mode == MODE_CONSTANT && a->cval && a->cval->kind == CONST_STRING &&
+            a->cval->str.len > MAX_IMPLICIT_STACK_VAR_SIZE)
+            return true;
+    }
     return false;
 }
 
+/* gc keeps a non-escaping interface box in the frame only up to this size
+ * (walk's dataWord); a bigger one is allocated by convT. */
+#define MAX_STACK_BOX_SIZE 1024
+
 bool esc_box_on_heap(const Node *x) {
-    if (!analysed) return true;
-    EscLoc *loc = esc_site_lookup(x, SITE_BOX);
-    if (loc) return loc->escapes;
     Type *t = x->type;
     if (x->kind == N_CALL && x->call.call_kind == CALL_CONVERSION && x->call.args.len == 1)
         t = ((Node *)VEC_AT(x->call.args, 0))->type;
-    return !(t && esc_is_direct_iface(t));
+    if (t && esc_is_direct_iface(t)) return false; /* no box at all */
+    EscLoc *loc = analysed ? esc_site_lookup(x, SITE_BOX) : NULL;
+    if (!loc || loc->escapes) return true;
+    return !t || types_sizeof(t) > MAX_STACK_BOX_SIZE;
+}
+
+/* Bytes of the backing array of the "... argument" of call. */
+static int64_t ddd_array_size(const Node *call) {
+    const Node *f = call->call.fun;
+    Type *sig = f && f->type ? types_underlying(f->type) : NULL;
+    if (!sig || sig->kind != TY_SIGNATURE || !sig->sig.variadic) return 0;
+    int np = sig->sig.params->tuple.vars.len;
+    Type *st = types_underlying(((Object *)VEC_AT(sig->sig.params->tuple.vars, np - 1))->type);
+    if (st->kind != TY_SLICE) return 0;
+    int nargs = call->call.args.len;
+    if (nargs == 1) {
+        const Node *only = ast_unparen((Node *)VEC_AT(call->call.args, 0));
+        if (only->type && only->type->kind == TY_TUPLE) nargs = only->type->tuple.vars.len;
+    }
+    int nd = nargs - (np - 1);
+    return nd > 0 ? types_sizeof(st->slice.elem) * nd : 0;
 }
 
 bool esc_ddd_on_heap(const Node *call) {
     EscLoc *loc = analysed ? esc_site_lookup(call, SITE_DDD) : NULL;
-    return !loc || loc->escapes;
+    if (!loc || loc->escapes) return true;
+    /* the implicit slice is a slice literal: the same size rule */
+    return ddd_array_size(call) > MAX_IMPLICIT_STACK_VAR_SIZE;
 }
 
 bool esc_capture_by_ref(const FuncInfo *lit, int i) {

@@ -7,7 +7,12 @@
  * node, and codegen/ reads them through the functions below.
  *
  * Every query is conservative: before esc_analyze has run, or for a node
- * the analysis never saw, the answer is "heap". */
+ * the analysis never saw, the answer is "heap".
+ *
+ * These queries are the only place where stack-or-heap is decided: besides
+ * the analysis' verdicts they apply gc's size rules (variables over 10 MiB,
+ * implicit allocations over 64 KiB, interface boxes over 1 KiB), so codegen
+ * never second-guesses them. */
 #ifndef ESCGO_ESCAPE_H
 #define ESCGO_ESCAPE_H
 
@@ -17,6 +22,11 @@ typedef struct EscOptions {
     int m_level;       /* -m=N: 0 = silent, 1 = decisions, 2 = flows */
     bool no_inline;    /* -l: gc prints no "can inline" lines */
     bool small_frames; /* -smallframes: stack limits 128 KiB / 16 KiB */
+    bool no_escape;    /* -d=noescape: the analysis still runs and -m still
+                          reports it, but every query answers "heap" (a
+                          variable: when its address is taken or it is
+                          captured), to check that the decisions are
+                          what makes programs behave, never luck */
 } EscOptions;
 
 /* Analyses every function of prog, bottom-up over the call graph, and

@@ -1074,8 +1074,13 @@ static void init_order(Checker *c, Package *pkg) {
         if (!nodes[i]) continue;
         DeclInfo *d = decl_of(nodes[i]->obj);
         for (int k = 0; k < d->deps->len; k++) {
-            DeclInfo *dd = decl_of(VEC_AT(*d->deps, k));
-            if (!dd || !nodes[dd->order]) continue;
+            Object *dep = VEC_AT(*d->deps, k);
+            DeclInfo *dd = decl_of(dep);
+            /* Only this package's objects take part: a method of an
+             * imported type (b.WriteString) has an order in its own
+             * package's list, not in this one. */
+            if (!dd || dd->order >= n || VEC_AT(pkg_objs, dd->order) != dep || !nodes[dd->order])
+                continue;
             gnode_add(&nodes[i]->succ, nodes[dd->order]);
             gnode_add(&nodes[dd->order]->pred, nodes[i]);
         }

@@ -18,12 +18,22 @@
  * no contraction of a*b+c into an FMA that gc does not do. */
 #pragma GCC optimize("fp-contract=off")
 
-double escgo_math_sqrt(double x) { return sqrt(x); }
+double escgo_math_sqrt(double x) {
+    return sqrt(x);
+}
 /* gc's ROUNDSD quiets a signaling NaN; libm may hand it back unchanged. */
-double escgo_math_floor(double x) { return x != x ? x + x : floor(x); }
-double escgo_math_ceil(double x) { return x != x ? x + x : ceil(x); }
-double escgo_math_trunc(double x) { return x != x ? x + x : trunc(x); }
-double escgo_math_fma(double x, double y, double z) { return fma(x, y, z); }
+double escgo_math_floor(double x) {
+    return x != x ? x + x : floor(x);
+}
+double escgo_math_ceil(double x) {
+    return x != x ? x + x : ceil(x);
+}
+double escgo_math_trunc(double x) {
+    return x != x ? x + x : trunc(x);
+}
+double escgo_math_fma(double x, double y, double z) {
+    return fma(x, y, z);
+}
 
 static uint64_t bits_of(double f) {
     uint64_t b;
@@ -37,16 +47,21 @@ static double from_bits(uint64_t b) {
     return f;
 }
 
-#define EXP_LN2U 0.69314718055966295651160180568695068359375 /* ln 2, upper part */
-#define EXP_LN2L 0.28235290563031577122588448175013436025525412068e-12
-#define EXP_LOG2E 1.4426950408889634073599246810018920
+#define EXP_LN2U     0.69314718055966295651160180568695068359375 /* ln 2, upper part */
+#define EXP_LN2L     0.28235290563031577122588448175013436025525412068e-12
+#define EXP_LOG2E    1.4426950408889634073599246810018920
 #define EXP_OVERFLOW 7.09782712893384e+02
 
 /* 1/n! for the Taylor series of e^r - 1, highest first (1/2 is T[6]). */
 static const double exp_taylor[8] = {
-    2.4801587301587301587e-5, 1.9841269841269841270e-4, 1.3888888888888888889e-3,
-    8.3333333333333333333e-3, 4.1666666666666666667e-2, 1.6666666666666666667e-1,
-    0.5,                      1.0,
+    2.4801587301587301587e-5,
+    1.9841269841269841270e-4,
+    1.3888888888888888889e-3,
+    8.3333333333333333333e-3,
+    4.1666666666666666667e-2,
+    1.6666666666666666667e-1,
+    0.5,
+    1.0,
 };
 
 /* The reduction and series without FMA: returns e^(r/16*16) - 1 squared
@@ -83,12 +98,10 @@ static int exp_use_fma = -1;
 double escgo_math_exp(double x) {
     uint64_t b = bits_of(x);
     if ((b & ~(1ULL << 63)) >= 0x7FF0000000000000ULL) {
-        if (b == 0xFFF0000000000000ULL)
-            return 0; /* -Inf */
-        return x;     /* +Inf, NaN */
+        if (b == 0xFFF0000000000000ULL) return 0; /* -Inf */
+        return x;                                 /* +Inf, NaN */
     }
-    if (x > EXP_OVERFLOW)
-        return from_bits(0x7FF0000000000000ULL);
+    if (x > EXP_OVERFLOW) return from_bits(0x7FF0000000000000ULL);
     /* k = round(x / ln 2) as a 32-bit integer: CVTSD2SL, which gives
      * INT32_MIN when out of range (then the result underflows below). */
     int32_t k = _mm_cvtsd_si32(_mm_set_sd(EXP_LOG2E * x));
@@ -100,8 +113,7 @@ double escgo_math_exp(double x) {
     /* r × 2^k, in two steps for denormal results, as the assembly does. */
     int64_t be = (int64_t)k + 0x3FF;
     if (be <= 0) {
-        if (be < -52)
-            return 0;
+        if (be < -52) return 0;
         r *= from_bits((uint64_t)(be + 0x3FE) << 52);
         be = 1;
     } else if (be >= 0x7FF) {

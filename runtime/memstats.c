@@ -39,9 +39,9 @@ static void rt_memstats_report(void) {
     uint64_t mallocs, bytes, gcs;
     rt_memstats_read(&mallocs, &bytes, &gcs);
     char buf[128];
-    int n = snprintf(buf, sizeof buf, "escgo memstats: mallocs=%llu bytes=%llu gcs=%llu\n",
-                     (unsigned long long)mallocs, (unsigned long long)bytes,
-                     (unsigned long long)gcs);
+    int n =
+        snprintf(buf, sizeof buf, "escgo memstats: mallocs=%llu bytes=%llu gcs=%llu\n",
+                 (unsigned long long)mallocs, (unsigned long long)bytes, (unsigned long long)gcs);
     /* the program's own print output must come first */
     rt_print_flush_all();
     if (n > 0) rt_write_all(2, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);

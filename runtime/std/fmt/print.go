@@ -148,6 +148,28 @@ func Sprintln(a ...any) string {
 	return string(p.buf)
 }
 
+// Appendf formats according to a format specifier, appends the result to
+// b and returns it.
+func Appendf(b []byte, format string, a ...any) []byte {
+	p := newPrinter()
+	p.doPrintf(format, a)
+	return append(b, p.buf...)
+}
+
+// Append is Sprint appending to b.
+func Append(b []byte, a ...any) []byte {
+	p := newPrinter()
+	p.doPrint(a)
+	return append(b, p.buf...)
+}
+
+// Appendln is Sprintln appending to b.
+func Appendln(b []byte, a ...any) []byte {
+	p := newPrinter()
+	p.doPrintln(a)
+	return append(b, p.buf...)
+}
+
 // ---- Print and Println -----------------------------------------------------
 
 func isStringArg(a any) bool {

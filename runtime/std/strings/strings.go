@@ -918,4 +918,3 @@ func TrimRightFunc(s string, f func(rune) bool) string {
 func TrimFunc(s string, f func(rune) bool) string {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
-
