@@ -347,6 +347,7 @@ static LLVMValueRef cg_builtin(Cg *cg, Node *call) {
     case BUILTIN_PANIC: cg_panic(cg, call); return NULL;
     case BUILTIN_NEW: return cg_new(cg, call);
     case BUILTIN_DELETE: cg_map_delete(cg, call); return NULL; /* cg_map.c */
+    case BUILTIN_RECOVER: return cg_recover(cg, call);          /* cg_defer.c */
     case BUILTIN_MAKE:
         if (cg_is_map(call->type)) return cg_map_make(cg, call); /* cg_map.c */
         cg_unsupported(cg, call, arena_printf("make(%s)", types_string(call->type)));
@@ -405,7 +406,7 @@ static LLVMValueRef cg_builtin(Cg *cg, Node *call) {
 
 /* ---- function calls ------------------------------------------------------------ */
 
-static FuncInfo *cg_callee(Node *fun) {
+FuncInfo *cg_callee(Node *fun) {
     fun = ast_unparen(fun);
     Object *o = NULL;
     if (fun->kind == N_SELECTOR && fun->selector.selection &&
@@ -420,23 +421,43 @@ static FuncInfo *cg_callee(Node *fun) {
     return NULL;
 }
 
+bool cg_call_args(Cg *cg, Node *call, Type *sig, LLVMValueRef *argv) {
+    Vec *params = &sig->sig.params->tuple.vars;
+    int np = params->len;
+    Vec *args = &call->call.args;
+    if (sig->sig.variadic) {
+        if (!cg_variadic_args(cg, call, sig, argv)) return false; /* cg_slice.c */
+    } else if (args->len == 1 && np > 1) {
+        /* f(g()) with g returning several values */
+        Node *inner = ast_unparen(VEC_AT(*args, 0));
+        cg_call_multi(cg, inner, argv, np);
+        Type *tt = inner->type;
+        for (int i = 0; i < np; i++) {
+            if (!argv[i]) return false;
+            Type *from = ((Object *)VEC_AT(tt->tuple.vars, i))->type;
+            argv[i] = cg_convert(cg, argv[i], from, ((Object *)VEC_AT(*params, i))->type);
+        }
+    } else {
+        for (int i = 0; i < np && i < args->len; i++) {
+            argv[i] = cg_expr_to(cg, VEC_AT(*args, i), ((Object *)VEC_AT(*params, i))->type);
+            if (!argv[i]) return false;
+        }
+    }
+    return true;
+}
+
 /* The call instruction itself; its value is the result (a struct for
  * several results), or NULL if the call failed to generate. */
 static LLVMValueRef cg_call_func(Cg *cg, Node *call) {
     FuncInfo *fi = cg_callee(call->call.fun);
     if (!fi && cg_is_iface_call(call)) return cg_iface_call(cg, call); /* cg_iface.c */
-    if (!fi) {
-        cg_unsupported(cg, call, "calls of function values and methods");
-        return NULL;
-    }
+    if (!fi) return cg_funcvalue_call_expr(cg, call);                  /* cg_closure.c */
     if (!cg_func_value(cg, fi)) /* its signature was reported as unsupported */
         return NULL;
     Type *sig = fi->sig;
-    Vec *params = &sig->sig.params->tuple.vars;
-    int np = params->len;
+    int np = sig->sig.params->tuple.vars.len;
     LLVMValueRef *argv0 = ARENA_ARRAY(LLVMValueRef, np + 2);
     LLVMValueRef *argv = argv0;
-    Vec *args = &call->call.args;
     Node *fun = ast_unparen(call->call.fun);
     bool method = sig->sig.recv != NULL;
     if (method) {
@@ -447,27 +468,12 @@ static LLVMValueRef cg_call_func(Cg *cg, Node *call) {
         argv0[0] = cg_method_recv(cg, fun);
         argv = argv0 + 1;
     }
-    if (sig->sig.variadic) {
-        if (!cg_variadic_args(cg, call, sig, argv)) return NULL; /* cg_slice.c */
-    } else if (args->len == 1 && np > 1) {
-        /* f(g()) with g returning several values */
-        Node *inner = ast_unparen(VEC_AT(*args, 0));
-        cg_call_multi(cg, inner, argv, np);
-        Type *tt = inner->type;
-        for (int i = 0; i < np; i++) {
-            if (!argv[i]) return NULL;
-            Type *from = ((Object *)VEC_AT(tt->tuple.vars, i))->type;
-            argv[i] = cg_convert(cg, argv[i], from, ((Object *)VEC_AT(*params, i))->type);
-        }
-    } else {
-        for (int i = 0; i < np && i < args->len; i++) {
-            argv[i] = cg_expr_to(cg, VEC_AT(*args, i), ((Object *)VEC_AT(*params, i))->type);
-            if (!argv[i]) return NULL;
-        }
-    }
+    if (!cg_call_args(cg, call, sig, argv)) return NULL;
     CgFunc *f = fi->cg;
     LLVMValueRef r =
         LLVMBuildCall2(cg->b, f->fnty, f->fn, argv0, (unsigned)(np + (method ? 1 : 0)), "");
+    /* recover checks its caller's frame: never a tail call (cg_defer.c) */
+    if (fi->has_recover) LLVMSetTailCallKind(r, LLVMTailCallKindNoTail);
     return r;
 }
 

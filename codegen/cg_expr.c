@@ -173,8 +173,12 @@ static LLVMValueRef cg_complex_binop(Cg *cg, TokKind op, LLVMValueRef x, LLVMVal
 
 /* ---- strings -------------------------------------------------------------- */
 
-/* a + b + c ... as one runtime call over an array of the parts. */
-static LLVMValueRef cg_concat(Cg *cg, LLVMValueRef *parts, int n) {
+enum { CG_TMP_BUF = 32 }; /* ESCGO_TMP_BUF (runtime/escgo_rt.h): gc's tmpBuf */
+
+/* a + b + c ... as one runtime call over an array of the parts. site: the
+ * outermost + escape analysis knows (NULL: the result escapes); a result
+ * that does not escape is built in a frame buffer when it fits, as gc's. */
+static LLVMValueRef cg_concat(Cg *cg, LLVMValueRef *parts, int n, const Node *site) {
     LLVMTypeRef aty = LLVMArrayType2(cg->t_string, (uint64_t)n);
     LLVMValueRef arr = cg_alloca(cg, aty, "concat");
     for (int i = 0; i < n; i++) {
@@ -184,7 +188,14 @@ static LLVMValueRef cg_concat(Cg *cg, LLVMValueRef *parts, int n) {
         LLVMBuildStore(cg->b, parts[i], p);
     }
     LLVMValueRef args[] = {arr, LLVMConstInt(cg->t_i64, (unsigned long long)n, 0)};
-    return cg_rt(cg, RT_CONCATSTRINGS, args, 2);
+    if (!site || esc_expr_on_heap(site)) return cg_rt(cg, RT_CONCATSTRINGS, args, 2);
+    LLVMValueRef buf = cg_alloca(cg, LLVMArrayType2(cg->t_i8, CG_TMP_BUF), "tmpbuf");
+    LLVMValueRef bargs[] = {buf, args[0], args[1]};
+    LLVMTypeRef pt[] = {cg->t_ptr, cg->t_ptr, cg->t_i64};
+    LLVMTypeRef fty = LLVMFunctionType(cg->t_string, pt, 3, 0);
+    LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, "escgo_concatstrings_buf");
+    if (!fn) fn = LLVMAddFunction(cg->mod, "escgo_concatstrings_buf", fty);
+    return LLVMBuildCall2(cg->b, fty, fn, bargs, 3, "");
 }
 
 static void cg_concat_operands(Node *e, Vec *out) {
@@ -203,7 +214,7 @@ static LLVMValueRef cg_concat_expr(Cg *cg, Node *e) {
     LLVMValueRef *parts = ARENA_ARRAY(LLVMValueRef, ops.len);
     for (int i = 0; i < ops.len; i++)
         parts[i] = cg_expr(cg, VEC_AT(ops, i));
-    return cg_concat(cg, parts, ops.len);
+    return cg_concat(cg, parts, ops.len, e);
 }
 
 static LLVMValueRef cg_string_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y) {
@@ -248,27 +259,9 @@ static LLVMValueRef cg_string_index(Cg *cg, LLVMValueRef s, LLVMValueRef i, Type
     return LLVMBuildLoad2(cg->b, cg->t_i8, p, "");
 }
 
+/* x[lo:hi] on strings too: cg_slice.c has gc's checks and base masking. */
 static LLVMValueRef cg_slice_expr(Cg *cg, Node *e) {
-    Node *x = e->slice.x;
-    if (!cg_is_string(x->type)) return cg_slicing(cg, e); /* cg_slice.c */
-    LLVMValueRef s = cg_expr(cg, x);
-    LLVMValueRef len = cg_str_len(cg, s);
-    LLVMValueRef lo = e->slice.low ? cg_to_i64(cg, cg_expr(cg, e->slice.low), e->slice.low->type)
-                                   : LLVMConstInt(cg->t_i64, 0, 0);
-    LLVMValueRef hi =
-        e->slice.high ? cg_to_i64(cg, cg_expr(cg, e->slice.high), e->slice.high->type) : len;
-    if (e->slice.high) {
-        LLVMValueRef bad = LLVMBuildICmp(cg->b, LLVMIntUGT, hi, len, "");
-        LLVMValueRef args[] = {LLVMConstInt(cg->t_i32, 0, 0), hi, len};
-        cg_check_fail(cg, bad, RT_PANIC_SLICE, args, 3);
-    }
-    if (e->slice.low) {
-        LLVMValueRef bad = LLVMBuildICmp(cg->b, LLVMIntUGT, lo, hi, "");
-        LLVMValueRef args[] = {LLVMConstInt(cg->t_i32, 2, 0), lo, hi};
-        cg_check_fail(cg, bad, RT_PANIC_SLICE, args, 3);
-    }
-    LLVMValueRef p = LLVMBuildInBoundsGEP2(cg->b, cg->t_i8, cg_str_ptr(cg, s), &lo, 1, "");
-    return cg_make_string(cg, p, LLVMBuildSub(cg->b, hi, lo, ""));
+    return cg_slicing(cg, e);
 }
 
 /* ---- binary operators -------------------------------------------------------- */
@@ -280,7 +273,7 @@ LLVMValueRef cg_binop(Cg *cg, Node *at, TokKind op, LLVMValueRef x, LLVMValueRef
     if (cg_is_string(t)) {
         if (op == T_ADD) {
             LLVMValueRef parts[] = {x, y};
-            return cg_concat(cg, parts, 2);
+            return cg_concat(cg, parts, 2, NULL);
         }
     } else if (cg_is_complex(t)) {
         return cg_complex_binop(cg, op, x, y);
@@ -562,7 +555,7 @@ static LLVMValueRef cg_name(Cg *cg, Node *e, Object *o) {
         return cg_load(cg, o->type, cg_var_addr(cg, o), o->name);
     case OBJ_CONST: return cg_const(cg, o->cnst.val, e->type ? e->type : o->type);
     case OBJ_NIL: return LLVMConstNull(cg_type(cg, e->type));
-    case OBJ_FUNC: return cg_bad(cg, e, "function values");
+    case OBJ_FUNC: return cg_func_ref(cg, o); /* cg_closure.c */
     default: return cg_bad(cg, e, arena_printf("use of %s", o->name));
     }
 }
@@ -593,7 +586,7 @@ LLVMValueRef cg_expr(Cg *cg, Node *e) {
                 return cg_bad(cg, e, arena_printf("fields of type %s", types_string(e->type)));
             return cg_load(cg, e->type, cg_composite_addr(cg, e), "");
         }
-        return cg_bad(cg, e, "method values");
+        return cg_method_value(cg, e); /* cg_closure.c */
     case N_BINARY: return cg_binary(cg, e);
     case N_UNARY: return cg_unary(cg, e);
     case N_CALL: return cg_call_expr(cg, e);
@@ -618,7 +611,7 @@ LLVMValueRef cg_expr(Cg *cg, Node *e) {
     case N_COMPOSITELIT:
         if (cg_is_map(e->type)) return cg_map_lit(cg, e); /* cg_map.c */
         return cg_complit_value(cg, e);
-    case N_FUNCLIT: return cg_bad(cg, e, "function literals (closures)");
+    case N_FUNCLIT: return cg_funclit(cg, e); /* cg_closure.c */
     case N_TYPEASSERT: return cg_type_assert(cg, e); /* cg_iface.c */
     default: return cg_bad(cg, e, "this expression");
     }

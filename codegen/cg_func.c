@@ -128,6 +128,7 @@ void cg_declare_local(Cg *cg, Object *obj, LLVMValueRef init) {
             v->slot,
             heap ? 8 : (unsigned)(types_alignof(obj->type) > 0 ? types_alignof(obj->type) : 1));
         obj->cg = v;
+        cg_debug_var(cg, obj, v->slot, heap);
     }
     LLVMValueRef addr = v->slot;
     if (v->heap) {
@@ -141,6 +142,10 @@ void cg_declare_local(Cg *cg, Object *obj, LLVMValueRef init) {
 
 LLVMValueRef cg_var_addr(Cg *cg, Object *obj) {
     if (obj->var.is_global || !obj->var.func) return cg_global_var(cg, obj);
+    if (cg->fn && cg->fn->closure && obj->var.func != cg->fn->fi) { /* captured: cg_closure.c */
+        LLVMValueRef a = cg_closure_var_addr(cg, obj);
+        if (a) return a;
+    }
     CgVar *v = obj->cg;
     if (!v) {
         /* Not seen yet (e.g. reached only by a goto the checker accepted):
@@ -224,10 +229,7 @@ LLVMValueRef cg_func_value(Cg *cg, FuncInfo *fi) {
     CgFunc *f = ARENA_NEW(CgFunc);
     f->fi = fi;
     fi->cg = f;
-    if (fi->decl && fi->decl->kind == N_FUNCLIT) {
-        cg_unsupported(cg, fi->decl, "function literals (closures)");
-        return NULL;
-    }
+    if (fi->decl && fi->decl->kind == N_FUNCLIT) return cg_closure_func_value(cg, fi); /* cg_closure.c */
     if (!cg_sig_supported(cg, fi, true)) return NULL;
     f->fnty = cg_func_type(cg, fi->sig);
     const char *name = fi->link_name ? fi->link_name : "escgo.anon";
@@ -298,14 +300,16 @@ static void cg_gen_func(Cg *cg, FuncInfo *fi) {
     Node *decl = fi->decl;
     cg_debug_loc(cg, decl->pos);
 
+    unsigned hidden = cg_closure_enter(cg, f); /* a literal's closure record: cg_closure.c */
     for (int i = 0; i < fi->params.len; i++) {
         Object *p = VEC_AT(fi->params, i);
-        LLVMValueRef v = LLVMGetParam(fn, (unsigned)i);
+        LLVMValueRef v = LLVMGetParam(fn, (unsigned)i + hidden);
         if (p->name && p->name[0]) LLVMSetValueName2(v, p->name, strlen(p->name));
         cg_declare_local(cg, p, v);
     }
     for (int i = 0; i < fi->results.len; i++)
         cg_declare_local(cg, VEC_AT(fi->results, i), NULL);
+    cg_defer_enter(cg, f); /* cg_defer.c */
 
     Node *body = decl->kind == N_FUNCDECL ? decl->funcdecl.body : decl->funclit.body;
     cg_block(cg, &body->block.list);
@@ -313,6 +317,7 @@ static void cg_gen_func(Cg *cg, FuncInfo *fi) {
     if (!cg_block_terminated(cg)) {
         cg_debug_loc(cg, body->block.rbrace);
         int nr = fi->results.len;
+        cg_defer_before_return(cg, NULL, 0); /* cg_defer.c */
         if (nr == 0) {
             LLVMBuildRetVoid(cg->b);
         } else {

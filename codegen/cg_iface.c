@@ -54,8 +54,7 @@ static LLVMValueRef cg_call_getitab(Cg *cg, LLVMValueRef inter, LLVMValueRef t, 
     return LLVMBuildCall2(cg->b, fty, fn, a, 3, "itab");
 }
 
-static void cg_call_assert_panic(Cg *cg, LLVMValueRef have, LLVMValueRef want,
-                                 LLVMValueRef iface) {
+static void cg_call_assert_panic(Cg *cg, LLVMValueRef have, LLVMValueRef want, LLVMValueRef iface) {
     LLVMTypeRef p[] = {cg->t_ptr, cg->t_ptr, cg->t_ptr}, fty;
     LLVMValueRef fn = cg_iface_rt(cg, "escgo_panic_typeassert", cg->t_void, p, 3, &fty, true);
     LLVMValueRef a[] = {have, want, iface};
@@ -354,8 +353,8 @@ static bool cg_is_nil_case(Node *e) {
 void cg_type_switch(Cg *cg, Node *s) {
     if (s->typeswitch.init) cg_stmt(cg, s->typeswitch.init);
     Node *guard = s->typeswitch.assign;
-    Node *rhs = ast_unparen(guard->kind == N_ASSIGNSTMT ? VEC_AT(guard->assign.rhs, 0)
-                                                        : guard->exprstmt.x);
+    Node *rhs =
+        ast_unparen(guard->kind == N_ASSIGNSTMT ? VEC_AT(guard->assign.rhs, 0) : guard->exprstmt.x);
     Node *x = rhs->kind == N_TYPEASSERT ? rhs->typeassert.x : rhs;
     Type *xt = x->type;
     LLVMValueRef v = cg_expr(cg, x);
@@ -621,7 +620,9 @@ static LLVMValueRef cg_method_entry(Cg *cg, Type *t, const char *qname, CgMeth *
     for (unsigned i = 1; i < np; i++)
         args[i] = LLVMGetParam(fn, i);
     CgFunc *tf = fi->cg;
+    bool wrapped = cg_recover_wrap(cg, fi); /* recover in fi still works: cg_defer.c */
     LLVMValueRef r = LLVMBuildCall2(cg->b, tf->fnty, tf->fn, args, np, "");
+    if (wrapped) LLVMSetTailCallKind(r, LLVMTailCallKindNoTail);
     if (LLVMGetReturnType(fty) == cg->t_void)
         LLVMBuildRetVoid(cg->b);
     else
@@ -646,8 +647,8 @@ LLVMValueRef cg_method_table(Cg *cg, Type *t, const char *qname, int64_t *count)
         const char *name = ms[i].m->name;
         /* the method's type without its receiver, as interfaces spell it */
         Type *sig = ms[i].m->type;
-        Type *bare = types_new_signature(NULL, sig->sig.params, sig->sig.results,
-                                         sig->sig.variadic);
+        Type *bare =
+            types_new_signature(NULL, sig->sig.params, sig->sig.results, sig->sig.variadic);
         LLVMValueRef v[] = {cg_const_string(cg, name, (int64_t)strlen(name)),
                             cg_type_desc(cg, bare), fn};
         elts[k++] = LLVMConstNamedStruct(mty, v, 3);
@@ -664,7 +665,7 @@ LLVMValueRef cg_method_table(Cg *cg, Type *t, const char *qname, int64_t *count)
 
 /* The itab of concrete type t for non-empty interface type it. */
 LLVMValueRef cg_itab(Cg *cg, Type *t, Type *it) {
-    const char *tq = types_string_qualified(t), *iq = types_string_qualified(it);
+    const char *tq = cg_type_symname(t), *iq = cg_type_symname(it);
     const char *name = arena_printf("go:itab.%s,%s", tq, iq);
     LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
     if (g) return g;
@@ -711,10 +712,6 @@ LLVMValueRef cg_iface_call(Cg *cg, Node *call) {
     Selection *s = fun->selector.selection;
     Object *m = s->obj;
     Type *sig = m->type;
-    if (sig->sig.variadic) {
-        cg_unsupported(cg, call, "variadic interface method calls");
-        return NULL;
-    }
     Node *x = fun->selector.x;
     /* through embedded fields, cg_method_recv loads the interface field */
     LLVMValueRef iv = s->index_len == 1 ? cg_expr(cg, x) : cg_method_recv(cg, fun);
@@ -723,7 +720,9 @@ LLVMValueRef cg_iface_call(Cg *cg, Node *call) {
     int np = params->len;
     LLVMValueRef *argv = ARENA_ARRAY(LLVMValueRef, np + 2);
     Vec *args = &call->call.args;
-    if (args->len == 1 && np > 1) {
+    if (sig->sig.variadic) {
+        if (!cg_variadic_args(cg, call, sig, argv + 1)) return NULL; /* cg_slice.c */
+    } else if (args->len == 1 && np > 1) {
         Node *inner = ast_unparen(VEC_AT(*args, 0));
         cg_call_multi(cg, inner, argv + 1, np);
         Type *tt = inner->type;
@@ -741,5 +740,8 @@ LLVMValueRef cg_iface_call(Cg *cg, Node *call) {
     LLVMValueRef fn = cg_itab_fn(cg, iv, s->index[s->index_len - 1]);
     argv[0] = cg_word(cg, iv, 1);
     LLVMTypeRef fty = cg_iface_method_fnty(cg, sig);
-    return LLVMBuildCall2(cg->b, fty, fn, argv, (unsigned)np + 1, "");
+    LLVMValueRef r = LLVMBuildCall2(cg->b, fty, fn, argv, (unsigned)np + 1, "");
+    /* the method may call recover, which checks its caller's frame (cg_defer.c) */
+    LLVMSetTailCallKind(r, LLVMTailCallKindNoTail);
+    return r;
 }

@@ -2,7 +2,9 @@
  *
  * Package variables are LLVM globals named as Go names them ("main.x",
  * "unicode/utf8.table"). A constant initializer becomes the global's
- * initial value; every other one is evaluated by "escgo.init", which the
+ * initial value, and so does one whose value is otherwise known at compile
+ * time (cg_static.c: composite literals of constants, addresses of static
+ * data); every other one is evaluated by "escgo.init", which the
  * runtime calls before main.main: packages in dependency order, within a
  * package the checker's initialization order (Package.var_inits), then the
  * package's init functions in source order. */
@@ -16,7 +18,9 @@ static bool cg_const_init(VarInit *vi) {
     if (vi->lhs.len != 1 || !vi->rhs || vi->rhs->mode != MODE_CONSTANT || !vi->rhs->cval)
         return false;
     Object *o = VEC_AT(vi->lhs, 0);
-    return o && strcmp(o->name, "_") != 0 && cg_type_supported(o->type);
+    /* a constant stored in an interface needs a box: run-time init */
+    return o && strcmp(o->name, "_") != 0 && cg_type_supported(o->type) &&
+           !types_is_interface(o->type);
 }
 
 void cg_gen_globals(Cg *cg) {
@@ -63,6 +67,7 @@ static void cg_var_init(Cg *cg, VarInit *vi) {
         bool blank = !o || strcmp(o->name, "_") == 0;
         if (!blank && !cg_type_supported(o->type)) return;
         if (cg_const_init(vi)) return;
+        if (cg_static_var_init(cg, vi)) return; /* laid out as data */
         cg_debug_loc(cg, rhs->pos);
         if (!blank && ast_unparen(rhs)->kind == N_COMPOSITELIT &&
             cg_type_supported(ast_unparen(rhs)->type)) {
@@ -76,6 +81,20 @@ static void cg_var_init(Cg *cg, VarInit *vi) {
     cg_debug_loc(cg, rhs->pos);
     LLVMValueRef *vals = ARENA_ARRAY(LLVMValueRef, n);
     Node *call = ast_unparen(rhs);
+    if (n == 2 && (cg_is_map_index(call) || call->kind == N_TYPEASSERT)) {
+        /* var v, ok = m[k] / x.(T): cg_map.c, cg_iface.c */
+        if (call->kind == N_TYPEASSERT)
+            cg_type_assert_commaok(cg, call, vals);
+        else
+            cg_map_index_commaok(cg, call, vals);
+        Type *from[2] = {call->type, types_basic[B_BOOL]};
+        for (int i = 0; i < 2; i++) {
+            Object *o = VEC_AT(vi->lhs, i);
+            if (!o || strcmp(o->name, "_") == 0 || !cg_type_supported(o->type)) continue;
+            cg_store(cg, o->type, cg_convert(cg, vals[i], from[i], o->type), cg_global_var(cg, o));
+        }
+        return;
+    }
     if (call->kind != N_CALL) {
         cg_unsupported(cg, rhs, "comma-ok expression");
         return;

@@ -10,7 +10,9 @@
  *   cg_call.c    calls, builtins (print, panic, len), runtime declarations
  *   cg_composite.c  pointers, structs, arrays: addresses, fields, literals
  *   cg_init.c    package variable initialization -> escgo.init
- *   cg_debug.c   DWARF through the DIBuilder (-g)
+ *   cg_static.c  package variables with static initial values -> LLVM
+ *                global initializers (no code in escgo.init)
+ *   cg_debug.c   DWARF through the DIBuilder (every build unless -g0)
  *   cg_checkescape.c  -d=checkescape: poisons dead frames on return
  *
  * Values in registers use "register" LLVM types; memory uses "memory"
@@ -91,6 +93,10 @@ typedef struct CgFunc {
     /* set when a switch clause body is generated: where fallthrough goes */
     LLVMBasicBlockRef fallthrough;
     LLVMMetadataRef di_sp; /* debug info: the DISubprogram */
+    /* cg_defer.c: the jmp_buf of a function containing defer, else NULL */
+    LLVMValueRef defer_frame;
+    /* cg_closure.c: a func literal's captured variables, else NULL */
+    struct CgClosure *closure;
 } CgFunc;
 
 typedef struct Cg {
@@ -119,10 +125,11 @@ typedef struct Cg {
     int nerrors;
     unsigned str_count; /* for naming string literal globals */
 
-    /* debug info (-g) */
+    /* debug info (on unless -g0) */
     LLVMDIBuilderRef dib;
     LLVMMetadataRef di_cu;
-    Vec di_files; /* LLVMMetadataRef per source file index (NULL until made) */
+    Vec di_files;   /* LLVMMetadataRef per source file index (NULL until made) */
+    void *di_types; /* cg_debug.c's cache of debug types */
 } Cg;
 
 /* ---- cg_module.c ------------------------------------------------------ */
@@ -177,6 +184,50 @@ bool cg_block_terminated(Cg *cg);
 void cg_start_dead_block(Cg *cg);
 void cg_br(Cg *cg, LLVMBasicBlockRef bb); /* br unless already terminated */
 
+/* ---- cg_closure.c (func literals, func values, method values) ---------- */
+
+/* A func value is a pointer to a record { code, captures... }; the code
+ * takes the record first, then the Go parameters (cg_closure_fnty). */
+LLVMTypeRef cg_closure_fnty(Cg *cg, Type *sig);
+/* The LLVM function of func literal fi (queued for generation). */
+LLVMValueRef cg_closure_func_value(Cg *cg, FuncInfo *fi);
+/* At the entry of fi's body: binds a literal's captured variables; returns
+ * how many hidden parameters precede the Go ones (1 for a literal). */
+unsigned cg_closure_enter(Cg *cg, CgFunc *f);
+/* The address of captured variable obj in the current literal, or NULL. */
+LLVMValueRef cg_closure_var_addr(Cg *cg, Object *obj);
+LLVMValueRef cg_funclit(Cg *cg, Node *e);            /* func(...) {...} */
+LLVMValueRef cg_func_ref(Cg *cg, Object *fn);        /* a declared func as a value */
+LLVMValueRef cg_method_value(Cg *cg, Node *sel);     /* x.M, T.M, (*T).M, I.M as values */
+/* A call through func value fv of signature sig (argv: the Go arguments). */
+LLVMValueRef cg_call_funcvalue(Cg *cg, LLVMValueRef fv, Type *sig, LLVMValueRef *argv, int n);
+LLVMValueRef cg_funcvalue_call_expr(Cg *cg, Node *call); /* f(args) for a func value f */
+/* Generating a helper function (wrapper, thunk) in the middle of another:
+ * cg_side_begin makes f (fn and fnty set) current with a fresh builder at
+ * its new entry block; cg_side_end restores the outer function. */
+typedef struct CgSideState {
+    CgFunc *fn;
+    LLVMBuilderRef b;
+    Node *cur_stmt;
+} CgSideState;
+void cg_side_begin(Cg *cg, CgFunc *f, CgSideState *save);
+void cg_side_end(Cg *cg, CgSideState *save);
+
+/* ---- cg_defer.c (defer, recover) ---------------------------------------- */
+
+/* After parameters and results are declared: recover's and defer's setup. */
+void cg_defer_enter(Cg *cg, CgFunc *f);
+void cg_defer_stmt(Cg *cg, Node *s);
+/* Before a return in a function with defer: stores vals (nr result values,
+ * or NULL for none) into the result variables, runs the deferred calls and
+ * reloads vals. No effect in other functions. */
+void cg_defer_before_return(Cg *cg, LLVMValueRef *vals, int nr);
+LLVMValueRef cg_recover(Cg *cg, Node *call);
+/* In a wrapper about to call target (NULL: not known, e.g. through an
+ * itab): lets target recover as if called directly; returns true if it did
+ * something (then the call must stay a real call, never a tail call). */
+bool cg_recover_wrap(Cg *cg, FuncInfo *target);
+
 /* ---- cg_stmt.c -------------------------------------------------------- */
 
 void cg_stmt(Cg *cg, Node *s);
@@ -208,6 +259,12 @@ LLVMValueRef cg_to_i64(Cg *cg, LLVMValueRef v, Type *t);
 
 LLVMValueRef cg_rt(Cg *cg, RtFn f, LLVMValueRef *args, unsigned n);
 LLVMValueRef cg_call_expr(Cg *cg, Node *call);
+/* Evaluates call's arguments for signature sig (variadic packing, f(g())
+ * spreading, conversions) into argv[0..nparams); false on failure. */
+bool cg_call_args(Cg *cg, Node *call, Type *sig, LLVMValueRef *argv);
+/* The declared function or concrete method a call's fun names, or NULL
+ * (func values, interface methods, method expressions). */
+FuncInfo *cg_callee(Node *fun);
 /* A call producing several values: stores them into out[0..n). */
 void cg_call_multi(Cg *cg, Node *call, LLVMValueRef *out, int n);
 /* Panics at run time after a failed check: cond true -> fn(args). */
@@ -234,6 +291,9 @@ void cg_range_array(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValu
 /* Fills in descriptor global g of type t (called by cg_type_desc). */
 void cg_typedesc_init(Cg *cg, Type *t, LLVMValueRef g, const char *qname);
 int cg_go_kind(Type *t);       /* enum GoKind */
+/* The name t's symbols use: the qualified name, made unique for types
+ * mentioning function-local types ("main.T#0"). */
+const char *cg_type_symname(Type *t);
 bool cg_direct_iface(Type *t); /* stored in an interface's data word itself */
 /* GoType.equal / GoType.hashfn of t as LLVM functions; NULL if t has no ==. */
 LLVMValueRef cg_type_equal_fn(Cg *cg, Type *t);
@@ -286,6 +346,12 @@ LLVMValueRef cg_map_slot(Cg *cg, CgMapLval *lv);
 void cg_gen_globals(Cg *cg);
 void cg_gen_init(Cg *cg);
 
+/* ---- cg_static.c ------------------------------------------------------ */
+
+/* When vi's value is known at compile time, makes it the global's LLVM
+ * initializer and returns true: escgo.init then has nothing to do for it. */
+bool cg_static_var_init(Cg *cg, VarInit *vi);
+
 /* ---- cg_checkescape.c ------------------------------------------------- */
 
 /* -d=checkescape: overwrites f's addressable frame slots on every return. */
@@ -297,6 +363,9 @@ void cg_debug_init(Cg *cg);
 void cg_debug_finish(Cg *cg);
 void cg_debug_func(Cg *cg, CgFunc *f);
 void cg_debug_loc(Cg *cg, Pos pos);
+/* At -O0: describes local variable or parameter obj living in alloca slot
+ * (which holds the heap cell's address when heap). */
+void cg_debug_var(Cg *cg, Object *obj, LLVMValueRef slot, bool heap);
 
 /* ---- cg_slice.c (slices and variadic calls) ---------------------------- */
 

@@ -19,6 +19,8 @@
 
 enum { MK_GENERIC, MK_32, MK_64, MK_STR };
 
+enum { CG_MAP_STACK_BYTES = 512 }; /* ESCGO_MAP_STACK_BYTES (runtime/escgo_rt.h) */
+
 bool cg_is_map(Type *t) {
     return t && types_underlying(t)->kind == TY_MAP;
 }
@@ -143,7 +145,17 @@ static LLVMValueRef cg_map_op(Cg *cg, const char *op, LLVMTypeRef ret, Type *mt,
 
 /* ---- make, literals, len ------------------------------------------------------------ */
 
-static LLVMValueRef cg_makemap(Cg *cg, Type *mt, LLVMValueRef hint) {
+/* site: the make call or map literal escape analysis knows. A map that
+ * does not escape gets its header (and first group, when it fits) in a
+ * frame buffer, as gc puts hmap and a bucket on the stack. */
+static LLVMValueRef cg_makemap(Cg *cg, Type *mt, LLVMValueRef hint, const Node *site) {
+    if (!esc_expr_on_heap(site)) {
+        LLVMValueRef buf = cg_alloca(cg, LLVMArrayType2(cg->t_i8, CG_MAP_STACK_BYTES), "mapbuf");
+        LLVMSetAlignment(buf, 8);
+        LLVMTypeRef pt[] = {cg->t_ptr, cg->t_i64, cg->t_ptr};
+        LLVMValueRef av[] = {cg_type_desc(cg, mt), hint, buf};
+        return cg_map_rt(cg, "escgo_makemap_stack", cg->t_ptr, pt, 3, av);
+    }
     LLVMTypeRef pt[] = {cg->t_ptr, cg->t_i64};
     LLVMValueRef av[] = {cg_type_desc(cg, mt), hint};
     return cg_map_rt(cg, "escgo_makemap", cg->t_ptr, pt, 2, av);
@@ -160,14 +172,14 @@ LLVMValueRef cg_map_make(Cg *cg, Node *call) {
             hint = cg_to_i64(cg, cg_expr(cg, h), h->type);
         }
     }
-    return cg_makemap(cg, mt, hint);
+    return cg_makemap(cg, mt, hint, call);
 }
 
 LLVMValueRef cg_map_lit(Cg *cg, Node *lit) {
     Type *mt = types_underlying(lit->type);
     Vec *elts = &lit->complit.elts;
     LLVMValueRef m =
-        cg_makemap(cg, mt, LLVMConstInt(cg->t_i64, (unsigned long long)elts->len, 0));
+        cg_makemap(cg, mt, LLVMConstInt(cg->t_i64, (unsigned long long)elts->len, 0), lit);
     for (int i = 0; i < elts->len; i++) {
         Node *kv = VEC_AT(*elts, i);
         if (kv->kind != N_KEYVALUE) continue;
@@ -222,6 +234,17 @@ void cg_map_index_commaok(Cg *cg, Node *e, LLVMValueRef *out) {
 
 void cg_map_delete(Cg *cg, Node *call) {
     Node *mn = VEC_AT(call->call.args, 0);
+    if (call->call.args.len == 1) { /* delete(f()) with f returning (map, key) */
+        Node *inner = ast_unparen(mn);
+        LLVMValueRef v[2];
+        cg_call_multi(cg, inner, v, 2);
+        if (!v[0] || !v[1]) return;
+        Type *mt = types_underlying(((Object *)VEC_AT(inner->type->tuple.vars, 0))->type);
+        Type *kt = ((Object *)VEC_AT(inner->type->tuple.vars, 1))->type;
+        CgKey key = cg_key_from_value(cg, mt->map.key, cg_convert(cg, v[1], kt, mt->map.key));
+        cg_map_op(cg, "mapdelete", cg->t_void, mt, v[0], &key, NULL);
+        return;
+    }
     Type *mt = cg_map_type(mn);
     LLVMValueRef m = cg_expr(cg, mn);
     CgKey key = cg_key_expr(cg, mt, VEC_AT(call->call.args, 1));

@@ -34,9 +34,51 @@ static LLVMTargetMachineRef cg_make_target_machine(const CgOptions *opts) {
                               : opts->opt_level == 1 ? LLVMCodeGenLevelLess
                               : opts->opt_level == 2 ? LLVMCodeGenLevelDefault
                                                      : LLVMCodeGenLevelAggressive;
+    /* Generic x86-64 by default, so binaries run on any amd64 machine;
+     * -march=native tunes for and uses every feature of the build host. */
+    char *cpu = NULL, *features = NULL;
+    if (opts->native_cpu) {
+        cpu = LLVMGetHostCPUName();
+        features = LLVMGetHostCPUFeatures();
+    }
     /* PIC: the system cc links position-independent executables. */
-    return LLVMCreateTargetMachine(target, triple, "x86-64", "", lvl, LLVMRelocPIC,
-                                   LLVMCodeModelDefault);
+    LLVMTargetMachineRef tm =
+        LLVMCreateTargetMachine(target, triple, cpu ? cpu : "x86-64", features ? features : "", lvl,
+                                LLVMRelocPIC, LLVMCodeModelDefault);
+    if (cpu) LLVMDisposeMessage(cpu);
+    if (features) LLVMDisposeMessage(features);
+    return tm;
+}
+
+/* Every function keeps its frame pointer and unwind table, helpers
+ * generated on the side included, so that perf record -g and gdb walk
+ * whole stacks through any Go frame. */
+static void cg_mark_frame_pointers(Cg *cg) {
+    unsigned uwtable = LLVMGetEnumAttributeKindForName("uwtable", 7);
+    for (LLVMValueRef fn = LLVMGetFirstFunction(cg->mod); fn; fn = LLVMGetNextFunction(fn)) {
+        if (LLVMIsDeclaration(fn)) continue;
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                                LLVMCreateStringAttribute(cg->ctx, "frame-pointer", 13, "all", 3));
+        if (!LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, uwtable))
+            LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                                    LLVMCreateEnumAttribute(cg->ctx, uwtable, 2));
+    }
+}
+
+/* -Os/-Oz: the pipeline alone only steers the inliner; the optsize and
+ * minsize attributes (as clang sets them) make every pass and instruction
+ * selection prefer small code too. */
+static void cg_mark_optsize(Cg *cg, int size_level) {
+    unsigned optsize = LLVMGetEnumAttributeKindForName("optsize", 7);
+    unsigned minsize = LLVMGetEnumAttributeKindForName("minsize", 7);
+    for (LLVMValueRef fn = LLVMGetFirstFunction(cg->mod); fn; fn = LLVMGetNextFunction(fn)) {
+        if (LLVMIsDeclaration(fn)) continue;
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                                LLVMCreateEnumAttribute(cg->ctx, optsize, 0));
+        if (size_level > 1)
+            LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                                    LLVMCreateEnumAttribute(cg->ctx, minsize, 0));
+    }
 }
 
 static int cg_write_stdout(const char *data, size_t len) {
@@ -115,10 +157,16 @@ int cg_compile(Program *prog, const CgOptions *opts) {
 
     int lvl = opts->opt_level < 0 ? 0 : opts->opt_level > 3 ? 3 : opts->opt_level;
     char passes[32];
-    snprintf(passes, sizeof passes, "default<O%d>", lvl);
+    if (opts->size_level > 0)
+        snprintf(passes, sizeof passes, "default<O%c>", opts->size_level == 1 ? 's' : 'z');
+    else
+        snprintf(passes, sizeof passes, "default<O%d>", lvl);
+    cg_mark_frame_pointers(cg);
+    if (opts->size_level > 0) cg_mark_optsize(cg, opts->size_level);
     LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
-    LLVMPassBuilderOptionsSetLoopVectorization(pbo, lvl >= 2);
-    LLVMPassBuilderOptionsSetSLPVectorization(pbo, lvl >= 2);
+    /* as clang: -Oz gives up vectorization, -Os keeps it */
+    LLVMPassBuilderOptionsSetLoopVectorization(pbo, lvl >= 2 && opts->size_level < 2);
+    LLVMPassBuilderOptionsSetSLPVectorization(pbo, lvl >= 2 && opts->size_level < 2);
     LLVMErrorRef perr = LLVMRunPasses(cg->mod, passes, cg->tm, pbo);
     LLVMDisposePassBuilderOptions(pbo);
     if (perr) {

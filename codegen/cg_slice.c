@@ -208,9 +208,9 @@ static void sl_check_le(Cg *cg, LLVMValueRef v, Node *vn, LLVMValueRef bound, in
     sl_bounds_fail(cg, bad, which, v, vn && cg_is_unsigned(vn->type), bound);
 }
 
-/* x[lo:hi] and x[lo:hi:max] on a slice, array or pointer to array (the
- * string form is cg_expr.c's). The checks run in gc's order — max, then
- * hi, then lo — so the first failing bound is the one reported. */
+/* x[lo:hi] and x[lo:hi:max] on a slice, string, array or pointer to array.
+ * The checks run in gc's order — max, then hi, then lo — so the first
+ * failing bound is the one reported. */
 LLVMValueRef cg_slicing(Cg *cg, Node *e) {
     Node *x = e->slice.x;
     Type *xt = types_underlying(x->type);
@@ -218,7 +218,13 @@ LLVMValueRef cg_slicing(Cg *cg, Node *e) {
     LLVMValueRef base, len, cap;
     bool is_slice = xt->kind == TY_SLICE;
     bool is_ptr = xt->kind == TY_POINTER;
-    if (is_slice) {
+    bool is_string = cg_is_string(x->type);
+    if (is_string) {
+        LLVMValueRef v = cg_expr(cg, x);
+        base = cg_str_ptr(cg, v);
+        len = cap = cg_str_len(cg, v);
+        elem = types_basic[B_UINT8];
+    } else if (is_slice) {
         LLVMValueRef v = cg_expr(cg, x);
         base = sl_field(cg, v, 0);
         len = sl_field(cg, v, 1);
@@ -250,12 +256,14 @@ LLVMValueRef cg_slicing(Cg *cg, Node *e) {
         if (lon) sl_check_le(cg, lo, lon, hi, 2);
     }
     LLVMValueRef rlen = LLVMBuildSub(cg->b, hi, lo, "");
-    LLVMValueRef rcap = LLVMBuildSub(cg->b, max, lo, "");
+    LLVMValueRef rcap = is_string ? rlen : LLVMBuildSub(cg->b, max, lo, "");
     /* A result with no capacity keeps the old base: lo*size would point
      * just past the array, possibly at the next object (gc's slicemask). */
     LLVMValueRef empty = LLVMBuildICmp(cg->b, LLVMIntEQ, rcap, sl_i64(cg, 0), "");
     LLVMValueRef off = LLVMBuildSelect(cg->b, empty, sl_i64(cg, 0), lo, "");
-    return sl_make(cg, sl_elem_addr(cg, elem, base, off), rlen, rcap);
+    LLVMValueRef rptr = sl_elem_addr(cg, elem, base, off);
+    if (is_string) return cg_make_string(cg, rptr, rlen);
+    return sl_make(cg, rptr, rlen, rcap);
 }
 
 /* ---- comparison ---------------------------------------------------------------------- */
@@ -306,27 +314,62 @@ static LLVMValueRef sl_makeslice(Cg *cg, Node *call) {
     return sl_make(cg, p, len, cap);
 }
 
+/* A builtin's operands: its arguments, or the results of its one
+ * multi-value call argument (copy(f()), append(g())). sl_nops counts them
+ * (and finds that call); sl_eval_ops evaluates them in order, converting
+ * operand i to to[i] unless that is NULL. */
+static int sl_nops(Node *call, Node **multi) {
+    Vec *args = &call->call.args;
+    Node *only = args->len == 1 ? ast_unparen(VEC_AT(*args, 0)) : NULL;
+    *multi = only && only->type && only->type->kind == TY_TUPLE ? only : NULL;
+    return *multi ? (*multi)->type->tuple.vars.len : args->len;
+}
+
+static bool sl_eval_ops(Cg *cg, Node *call, Node *multi, int n, Type **to, LLVMValueRef *vals,
+                        Type **types) {
+    if (multi) {
+        cg_call_multi(cg, multi, vals, n);
+        for (int i = 0; i < n; i++) {
+            if (!vals[i]) return false;
+            types[i] = ((Object *)VEC_AT(multi->type->tuple.vars, i))->type;
+            if (to[i]) vals[i] = cg_convert(cg, vals[i], types[i], to[i]);
+        }
+        return true;
+    }
+    for (int i = 0; i < n; i++) {
+        Node *a = VEC_AT(call->call.args, i);
+        types[i] = a->type;
+        vals[i] = to[i] ? cg_expr_to(cg, a, to[i]) : cg_expr(cg, a);
+        if (!vals[i]) return false;
+    }
+    return true;
+}
+
 /* append(s, a, b), append(s, t...), append(b, str...): grows through the
  * runtime when the new length exceeds cap, then stores the new elements. */
 static LLVMValueRef sl_append(Cg *cg, Node *call) {
-    Vec *args = &call->call.args;
     Type *st = call->type;
     Type *et = sl_elem(st);
     int64_t es = cg_sizeof(cg, et);
-    LLVMValueRef s = cg_expr_to(cg, VEC_AT(*args, 0), st);
-    if (args->len == 1) return s;
+    Node *multi;
+    int nops = sl_nops(call, &multi);
+    bool spread = call->call.has_ellipsis;
+    Type **to = ARENA_ARRAY(Type *, nops + 1), **types = ARENA_ARRAY(Type *, nops + 1);
+    LLVMValueRef *ops = ARENA_ARRAY(LLVMValueRef, nops + 1);
+    to[0] = st;
+    for (int i = 1; i < nops; i++)
+        to[i] = spread ? NULL : et;
+    if (!sl_eval_ops(cg, call, multi, nops, to, ops, types)) return LLVMGetUndef(cg->t_slice);
+    LLVMValueRef s = ops[0];
+    if (nops == 1) return s;
     int nv = 0;
     LLVMValueRef *vals = NULL, src_ptr = NULL, n;
-    if (call->call.has_ellipsis) {
-        Node *src = VEC_AT(*args, 1);
-        LLVMValueRef t = cg_expr(cg, src);
-        src_ptr = LLVMBuildExtractValue(cg->b, t, 0, "");
-        n = LLVMBuildExtractValue(cg->b, t, 1, "");
+    if (spread) {
+        src_ptr = LLVMBuildExtractValue(cg->b, ops[1], 0, "");
+        n = LLVMBuildExtractValue(cg->b, ops[1], 1, "");
     } else {
-        nv = args->len - 1;
-        vals = ARENA_ARRAY(LLVMValueRef, nv);
-        for (int i = 0; i < nv; i++)
-            vals[i] = cg_expr_to(cg, VEC_AT(*args, i + 1), et);
+        nv = nops - 1;
+        vals = ops + 1;
         n = sl_i64(cg, nv);
     }
     LLVMValueRef ptr = sl_field(cg, s, 0), len = sl_field(cg, s, 1), cap = sl_field(cg, s, 2);
@@ -373,14 +416,18 @@ static LLVMValueRef sl_append(Cg *cg, Node *call) {
 /* copy(dst, src) with src a slice or a string: memmove semantics (the two
  * may overlap), returns the number of elements copied. */
 static LLVMValueRef sl_copy(Cg *cg, Node *call) {
-    Node *dn = VEC_AT(call->call.args, 0), *sn = VEC_AT(call->call.args, 1);
-    LLVMValueRef d = cg_expr(cg, dn);
-    LLVMValueRef s = cg_expr(cg, sn);
+    Node *multi;
+    int nops = sl_nops(call, &multi);
+    Type *to[2] = {NULL, NULL}, *types[2];
+    LLVMValueRef ops[2];
+    if (nops != 2 || !sl_eval_ops(cg, call, multi, 2, to, ops, types))
+        return LLVMGetUndef(cg->t_i64);
+    LLVMValueRef d = ops[0], s = ops[1];
     LLVMValueRef dlen = sl_field(cg, d, 1);
     LLVMValueRef slen = LLVMBuildExtractValue(cg->b, s, 1, "");
     LLVMValueRef n =
         LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, dlen, slen, ""), dlen, slen, "n");
-    int64_t es = cg_sizeof(cg, sl_elem(dn->type));
+    int64_t es = cg_sizeof(cg, sl_elem(types[0]));
     sl_memmove(cg, sl_field(cg, d, 0), LLVMBuildExtractValue(cg->b, s, 0, ""),
                LLVMBuildMul(cg->b, n, sl_i64(cg, es), ""));
     return n;
@@ -456,10 +503,16 @@ bool cg_slice_conversion(Cg *cg, Node *call, LLVMValueRef *out) {
     if (cg_is_string(to) && fu->kind == TY_SLICE) {
         bool runes = sl_elem_basic(from) == B_INT32;
         LLVMValueRef s = cg_expr(cg, a);
-        LLVMTypeRef pt[] = {cg->t_ptr, cg->t_i64};
-        LLVMValueRef args[] = {sl_field(cg, s, 0), sl_field(cg, s, 1)};
-        *out = sl_call(cg, runes ? "escgo_slicerunetostring" : "escgo_slicebytetostring",
-                       cg->t_string, pt, 2, args, false);
+        /* a string that does not escape may live in gc's tmpBuf */
+        LLVMValueRef buf = LLVMConstNull(cg->t_ptr);
+        if (!esc_expr_on_heap(call)) {
+            buf = cg_alloca(cg, LLVMArrayType2(cg->t_i8, SL_TMP_BUF), "tmpbuf");
+            LLVMSetAlignment(buf, 8);
+        }
+        LLVMTypeRef pt[] = {cg->t_ptr, cg->t_ptr, cg->t_i64};
+        LLVMValueRef args[] = {buf, sl_field(cg, s, 0), sl_field(cg, s, 1)};
+        *out = sl_call(cg, runes ? "escgo_slicerunetostring_buf" : "escgo_slicebytetostring_buf",
+                       cg->t_string, pt, 3, args, false);
         return true;
     }
     if (tu->kind == TY_SLICE && cg_is_string(from)) {

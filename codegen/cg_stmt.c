@@ -222,6 +222,7 @@ static void cg_return(Cg *cg, Node *s) {
     Vec *res = &s->ret.results;
     LLVMValueRef *vals = ARENA_ARRAY(LLVMValueRef, nr + 1);
     if (nr == 0) {
+        cg_defer_before_return(cg, NULL, 0); /* cg_defer.c */
         LLVMBuildRetVoid(cg->b);
         cg_start_dead_block(cg);
         return;
@@ -239,6 +240,7 @@ static void cg_return(Cg *cg, Node *s) {
         for (int i = 0; i < nr; i++)
             if (!vals[i]) return;
     }
+    cg_defer_before_return(cg, vals, nr); /* cg_defer.c */
     if (nr == 1) {
         LLVMBuildRet(cg->b, vals[0]);
     } else {
@@ -563,7 +565,7 @@ void cg_stmt(Cg *cg, Node *s) {
         break;
     }
     case N_GOSTMT: cg_unsupported(cg, s, "goroutines (go statement)"); break;
-    case N_DEFERSTMT: cg_unsupported(cg, s, "defer"); break;
+    case N_DEFERSTMT: cg_defer_stmt(cg, s); break; /* cg_defer.c */
     case N_SENDSTMT: cg_unsupported(cg, s, "channel send"); break;
     case N_SELECTSTMT: cg_unsupported(cg, s, "select"); break;
     case N_TYPESWITCHSTMT: cg_type_switch(cg, s); break; /* cg_iface.c */

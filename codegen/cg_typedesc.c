@@ -178,14 +178,14 @@ LLVMValueRef cg_type_equal_fn(Cg *cg, Type *t) {
     if (!types_comparable(t)) return NULL;
     const char *sfx = cg_rt_suffix(t);
     if (sfx) return cg_rt_fn(cg, arena_printf("escgo_equal_%s", sfx), cg_eq_fnty(cg), true);
-    return cg_gen_eq(cg, t, types_string_qualified(t));
+    return cg_gen_eq(cg, t, cg_type_symname(t));
 }
 
 LLVMValueRef cg_type_hash_fn(Cg *cg, Type *t) {
     if (!types_comparable(t)) return NULL;
     const char *sfx = cg_rt_suffix(t);
     if (sfx) return cg_rt_fn(cg, arena_printf("escgo_hash_%s", sfx), cg_hash_fnty(cg), false);
-    return cg_gen_hash(cg, t, types_string_qualified(t));
+    return cg_gen_hash(cg, t, cg_type_symname(t));
 }
 
 static LLVMValueRef cg_new_helper(Cg *cg, const char *name, LLVMTypeRef fty, bool *existed) {
@@ -195,8 +195,7 @@ static LLVMValueRef cg_new_helper(Cg *cg, const char *name, LLVMTypeRef fty, boo
     fn = LLVMAddFunction(cg->mod, name, fty);
     LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage);
     unsigned k = LLVMGetEnumAttributeKindForName("nounwind", 8);
-    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
-                            LLVMCreateEnumAttribute(cg->ctx, k, 0));
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, k, 0));
     return fn;
 }
 
@@ -265,11 +264,12 @@ static LLVMValueRef cg_gen_eq(Cg *cg, Type *t, const char *qname) {
         LLVMBuildBr(b, head);
         LLVMPositionBuilderAtEnd(b, head);
         LLVMValueRef i = LLVMBuildPhi(b, cg->t_i64, "i");
-        LLVMValueRef more = LLVMBuildICmp(b, LLVMIntULT, i,
-                                          LLVMConstInt(cg->t_i64, (unsigned long long)u->array.len, 0), "");
+        LLVMValueRef more = LLVMBuildICmp(
+            b, LLVMIntULT, i, LLVMConstInt(cg->t_i64, (unsigned long long)u->array.len, 0), "");
         LLVMBuildCondBr(b, more, body, yes);
         LLVMPositionBuilderAtEnd(b, body);
-        LLVMValueRef off = LLVMBuildMul(b, i, LLVMConstInt(cg->t_i64, (unsigned long long)es, 0), "");
+        LLVMValueRef off =
+            LLVMBuildMul(b, i, LLVMConstInt(cg->t_i64, (unsigned long long)es, 0), "");
         LLVMValueRef a[] = {LLVMBuildInBoundsGEP2(b, cg->t_i8, pa, &off, 1, ""),
                             LLVMBuildInBoundsGEP2(b, cg->t_i8, pb, &off, 1, "")};
         LLVMValueRef r = LLVMBuildCall2(b, eqty, efn, a, 2, "");
@@ -328,11 +328,12 @@ static LLVMValueRef cg_gen_hash(Cg *cg, Type *t, const char *qname) {
         LLVMPositionBuilderAtEnd(b, head);
         LLVMValueRef i = LLVMBuildPhi(b, cg->t_i64, "i");
         LLVMValueRef h = LLVMBuildPhi(b, cg->t_i64, "h");
-        LLVMValueRef more = LLVMBuildICmp(b, LLVMIntULT, i,
-                                          LLVMConstInt(cg->t_i64, (unsigned long long)u->array.len, 0), "");
+        LLVMValueRef more = LLVMBuildICmp(
+            b, LLVMIntULT, i, LLVMConstInt(cg->t_i64, (unsigned long long)u->array.len, 0), "");
         LLVMBuildCondBr(b, more, body, done);
         LLVMPositionBuilderAtEnd(b, body);
-        LLVMValueRef off = LLVMBuildMul(b, i, LLVMConstInt(cg->t_i64, (unsigned long long)es, 0), "");
+        LLVMValueRef off =
+            LLVMBuildMul(b, i, LLVMConstInt(cg->t_i64, (unsigned long long)es, 0), "");
         LLVMValueRef a[] = {LLVMBuildInBoundsGEP2(b, cg->t_i8, p, &off, 1, ""), h};
         LLVMValueRef h2 = LLVMBuildCall2(b, hty, efn, a, 2, "");
         LLVMValueRef i1 = LLVMBuildAdd(b, i, LLVMConstInt(cg->t_i64, 1, 0), "");
@@ -415,6 +416,7 @@ static LLVMValueRef cg_iface_method_table(Cg *cg, Type *u, const char *qname, in
 
 void cg_typedesc_init(Cg *cg, Type *t, LLVMValueRef g, const char *qname) {
     Type *u = types_underlying(t);
+    const char *sym = cg_type_symname(t); /* for the tables' symbols */
     LLVMValueRef nullp = LLVMConstNull(cg->t_ptr);
     LLVMValueRef elem = nullp, key = nullp, fields = nullp, methods = nullp;
     int64_t len = 0, nmethods = 0;
@@ -432,13 +434,13 @@ void cg_typedesc_init(Cg *cg, Type *t, LLVMValueRef g, const char *qname) {
         break;
     case TY_STRUCT:
         len = u->strct.fields.len;
-        fields = cg_fields_table(cg, u, qname);
+        fields = cg_fields_table(cg, u, sym);
         break;
     case TY_SIGNATURE: len = u->sig.params->tuple.vars.len; break;
-    case TY_INTERFACE: methods = cg_iface_method_table(cg, u, qname, &nmethods); break;
+    case TY_INTERFACE: methods = cg_iface_method_table(cg, u, sym, &nmethods); break;
     default: break;
     }
-    if (u->kind != TY_INTERFACE) methods = cg_method_table(cg, t, qname, &nmethods);
+    if (u->kind != TY_INTERFACE) methods = cg_method_table(cg, t, sym, &nmethods);
     LLVMValueRef eq = cg_type_equal_fn(cg, t), hash = cg_type_hash_fn(cg, t);
     int flags = 0;
     if (types_has_pointers(t)) flags |= 1;
@@ -466,4 +468,61 @@ void cg_typedesc_init(Cg *cg, Type *t, LLVMValueRef g, const char *qname) {
     LLVMSetGlobalConstant(g, 1);
     LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
     LLVMSetAlignment(g, 8);
+}
+
+/* ---- symbol names ------------------------------------------------------------ */
+
+/* Whether t mentions a type declared inside a function: such types print
+ * like package-level ones ("main.T") but are distinct per declaration. */
+static bool cg_has_local_type(Type *t, int depth) {
+    if (!t || depth > 16) return false;
+    switch (t->kind) {
+    case TY_NAMED: {
+        Object *o = t->named.obj;
+        return o && o->pkg && o->parent && o->parent != o->pkg->scope;
+    }
+    case TY_POINTER: return cg_has_local_type(t->pointer.elem, depth + 1);
+    case TY_SLICE: return cg_has_local_type(t->slice.elem, depth + 1);
+    case TY_ARRAY: return cg_has_local_type(t->array.elem, depth + 1);
+    case TY_CHAN: return cg_has_local_type(t->chan.elem, depth + 1);
+    case TY_MAP:
+        return cg_has_local_type(t->map.key, depth + 1) ||
+               cg_has_local_type(t->map.elem, depth + 1);
+    case TY_STRUCT:
+        for (int i = 0; i < t->strct.fields.len; i++)
+            if (cg_has_local_type(((Object *)VEC_AT(t->strct.fields, i))->type, depth + 1))
+                return true;
+        return false;
+    case TY_TUPLE:
+        for (int i = 0; i < t->tuple.vars.len; i++)
+            if (cg_has_local_type(((Object *)VEC_AT(t->tuple.vars, i))->type, depth + 1))
+                return true;
+        return false;
+    case TY_SIGNATURE:
+        return cg_has_local_type(t->sig.params, depth + 1) ||
+               cg_has_local_type(t->sig.results, depth + 1);
+    case TY_INTERFACE:
+        types_complete_interface(t);
+        for (int i = 0; i < t->iface.all.len; i++)
+            if (cg_has_local_type(((Object *)VEC_AT(t->iface.all, i))->type, depth + 1))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* Types with local named types, each with its unique symbol suffix. */
+static Vec cg_local_types; /* Type* */
+
+const char *cg_type_symname(Type *t) {
+    const char *q = types_string_qualified(t);
+    if (!cg_has_local_type(t, 0)) return q;
+    int k = -1;
+    for (int i = 0; i < cg_local_types.len && k < 0; i++)
+        if (types_identical(VEC_AT(cg_local_types, i), t)) k = i;
+    if (k < 0) {
+        k = cg_local_types.len;
+        vec_push(&cg_local_types, t);
+    }
+    return arena_printf("%s#%d", q, k);
 }

@@ -58,6 +58,7 @@ static bool cg_supported_depth(Type *t, int depth) {
     switch (t->kind) {
     case TY_BASIC: return t->basic.kind != B_UNTYPED_NIL && t->basic.kind != B_INVALID;
     case TY_POINTER: return true; /* what it points to is checked at use */
+    case TY_SIGNATURE: return true; /* func values: cg_closure.c */
     case TY_SLICE: return true; /* cg_slice.c; elements are checked at use */
     case TY_INTERFACE: return !t->iface.is_constraint; /* cg_iface.c */
     case TY_MAP: /* cg_map.c */
@@ -288,7 +289,7 @@ LLVMValueRef cg_type_desc(Cg *cg, Type *t) {
     CgTypeInfo *ti = cg_tinfo(t);
     if (ti->desc) return ti->desc;
     const char *qname = types_string_qualified(t);
-    const char *sym = arena_printf("type:%s", qname);
+    const char *sym = arena_printf("type:%s", cg_type_symname(t)); /* cg_typedesc.c */
     LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, sym);
     if (g) {
         ti->desc = g;

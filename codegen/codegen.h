@@ -14,8 +14,10 @@ typedef enum CgEmit {
 } CgEmit;
 
 typedef struct CgOptions {
-    int opt_level;      /* 0..3: LLVMRunPasses("default<On>") */
-    bool debug_info;    /* -g: DWARF through the DIBuilder */
+    int opt_level;   /* 0..3: LLVMRunPasses("default<On>") */
+    int size_level;  /* 1: default<Os>, 2: default<Oz> (opt_level is 2) */
+    bool native_cpu; /* target the host CPU and its features, not x86-64 */
+    bool debug_info; /* DWARF through the DIBuilder (escgo's default) */
     CgEmit emit;
     const char *output; /* file to write */
     bool is_main;       /* emit escgo.init (the program has a main.main) */

@@ -13,8 +13,10 @@
 
 typedef struct DrvOptions {
     const char *cmd;    /* "build" or "run", for messages */
-    int opt_level;      /* -O0..-O3 */
-    bool debug_info;    /* -g */
+    int opt_level;      /* -O0..-O3 (-Os/-Oz: 2) */
+    int size_level;     /* -Os 1, -Oz 2, else 0 */
+    bool march_native;  /* -march=native: the host CPU instead of x86-64 */
+    bool debug_info;    /* DWARF: on by default, -g0 turns it off */
     bool emit_llvm;     /* -emit-llvm */
     bool emit_asm;      /* -S */
     bool emit_obj;      /* -c */

@@ -32,7 +32,9 @@ static const char flags_help[] =
     "\t-o file      write the executable (or -emit-llvm/-S/-c output) to file;\n"
     "\t             \"-o -\" writes -emit-llvm/-S output to standard output\n"
     "\t-O0 .. -O3   optimization level (default -O2)\n"
-    "\t-g           emit DWARF debug information\n"
+    "\t-Os, -Oz     optimize for size (-O2 that favours, or insists on, small code)\n"
+    "\t-march=native  use every feature of this machine's CPU (default: generic x86-64)\n"
+    "\t-g0          no DWARF debug information (it is emitted by default; -g is accepted)\n"
     "\t-emit-llvm   write LLVM IR (x.ll) instead of linking\n"
     "\t-S           write assembly (x.s) instead of linking\n"
     "\t-c           write an object file (x.o) instead of linking\n"
@@ -126,9 +128,10 @@ static void apply_gcflags(DrvOptions *o, const char *value) {
 
 /* Ignored flags of `go tool compile`, matched by prefix up to '=' . */
 static const char *const ignored_flags[] = {
-    "C",    "p",    "lang", "std",    "complete", "+",        "B",         "importcfg", "pack",
-    "race", "v",    "a",    "trimpath", "buildid", "goversion", "spectre", "wb",       "live",
-    "json", "asmhdr", "symabis", "embedcfg", "jsonlog", "dynlink", NULL};
+    "C",         "p",       "lang",    "std",  "complete", "+",        "B",
+    "importcfg", "pack",    "race",    "v",    "a",        "trimpath", "buildid",
+    "goversion", "spectre", "wb",      "live", "json",     "asmhdr",   "symabis",
+    "embedcfg",  "jsonlog", "dynlink", NULL};
 
 /* -d=name[=value],...: gc's debug settings. A bare name means 1. */
 static void apply_debug_flags(DrvOptions *o, const char *list) {
@@ -211,14 +214,36 @@ static int parse_flag(DrvOptions *o, int argc, char **argv, int i) {
             diag_all_errors = on;
         return 1;
     }
+    if (IS("march")) {
+        if (!value) usage_error(o, "flag needs an argument: -%s\n", "march");
+        if (strcmp(value, "native") == 0)
+            o->march_native = true;
+        else if (strcmp(value, "x86-64") == 0 || strcmp(value, "generic") == 0)
+            o->march_native = false;
+        else
+            usage_error(o, "escgo: -march: only native and x86-64 are supported, not %s\n", value);
+        return 1;
+    }
     if (value) usage_error(o, "invalid flag value: %s\n", arg);
 
     if (nlen == 2 && name[0] == 'O' && name[1] >= '0' && name[1] <= '3') {
         o->opt_level = name[1] - '0';
+        o->size_level = 0;
         return 1;
     }
+    if (IS("Os") || IS("Oz")) {
+        o->opt_level = 2;
+        o->size_level = name[1] == 's' ? 1 : 2;
+        return 1;
+    }
+    /* DWARF is on by default (perf and gdb read every build); -g stays
+     * accepted for scripts written for C compilers. */
     if (IS("g")) {
         o->debug_info = true;
+        return 1;
+    }
+    if (IS("g0")) {
+        o->debug_info = false;
         return 1;
     }
     if (IS("emit-llvm")) {
@@ -243,6 +268,7 @@ static int parse_flag(DrvOptions *o, int argc, char **argv, int i) {
     }
     if (IS("N")) {
         o->opt_level = 0;
+        o->size_level = 0;
         return 1;
     }
 #undef IS
@@ -298,6 +324,7 @@ static void init_options(DrvOptions *o, const char *cmd) {
     memset(o, 0, sizeof *o);
     o->cmd = cmd;
     o->opt_level = 2;
+    o->debug_info = true;
 }
 
 /* ---- commands -------------------------------------------------------------- */

@@ -390,8 +390,16 @@ static void return_stmt(Esc *e, Node *s) {
     Pos conv = s->pos;
     for (int i = 0; i < res->len; i++)
         conv = esc_last_pos(VEC_AT(*res, i), conv);
-    Assign a = {s, s->pos, "return", conv};
-    assign_list(e, &a, NULL, ks, ts, n, (Node **)res->items, res->len);
+    /* gc's typecheckaste converts each result at the result's own position
+     * (its setlineno skips names, which keep the position before), as it
+     * does call arguments (esc_call.c) */
+    for (int i = 0; i < n; i++) {
+        Node *src = i < res->len ? VEC_AT(*res, i) : NULL;
+        if (src && (ast_unparen(src)->kind != N_IDENT || src->mode == MODE_CONSTANT))
+            conv = esc_syntax_pos(src);
+        esc_expr_conv(e, esc_note(ks[i], s, s->pos, "return"), src, ts[i], conv);
+    }
+    reassigned(ks, NULL, n, false);
 }
 
 static void range_stmt(Esc *e, Node *s) {

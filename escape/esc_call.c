@@ -298,7 +298,9 @@ void esc_call(Esc *e, EscHole *ks, int nks, Node *call) {
         }
         if (!tmps) {
             Node *a = ast_unparen(args[i]);
-            if (a->kind != N_IDENT) conv = esc_syntax_pos(args[i]);
+            /* names keep the position before; a named constant is a
+             * literal at its use in gc's IR */
+            if (a->kind != N_IDENT || a->mode == MODE_CONSTANT) conv = esc_syntax_pos(args[i]);
         }
         if (in_ddd) {
             if (!have_ddd) {

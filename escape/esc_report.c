@@ -232,7 +232,7 @@ static const char *type_str(Type *t) {
 
 /* gc prints a conversion to a type with a name as T(x), others as (T)(x). */
 static bool type_has_name(Type *t) {
-    return t && (t->kind == TY_NAMED || t->kind == TY_BASIC);
+    return t && (t->kind == TY_NAMED || t->kind == TY_BASIC || strcmp(type_str(t), "any") == 0);
 }
 
 static const char *builtin_name(BuiltinId id) {
@@ -322,10 +322,35 @@ static void fmt_call(Buf *b, const Node *n) {
         put(b, ")");
         return;
     }
-    fmt_expr(b, n->call.fun, 8);
-    put(b, "(");
+    /* gc's escape analysis rewrites a call of a concrete method x.M(args)
+     * into T.M(x, args) (typecheck.FixMethodCall) before it reports, and
+     * prints the receiver without the implicit & or * */
+    const Node *fun = ast_unparen((Node *)n->call.fun);
+    Selection *sel = fun->kind == N_SELECTOR ? fun->selector.selection : NULL;
+    Object *m = sel && sel->kind == SEL_METHOD ? sel->obj : NULL;
+    Type *mt = m && m->kind == OBJ_FUNC ? m->type : NULL;
+    Type *rt = mt && mt->kind == TY_SIGNATURE && mt->sig.recv ? mt->sig.recv->type : NULL;
+    bool method_call = rt && !types_is_interface(rt);
+    if (method_call) {
+        if (type_has_name(rt)) {
+            put(b, type_str(rt));
+        } else {
+            put(b, "(");
+            put(b, type_str(rt));
+            put(b, ")");
+        }
+        put(b, ".");
+        put(b, fun->selector.sel->ident.name);
+        put(b, "(");
+        fmt_expr(b, fun->selector.x, 0);
+        fmt_embedded_path(b, fun);
+    } else {
+        fmt_expr(b, n->call.fun, 8);
+        put(b, "(");
+    }
     Type *ft = n->call.fun->type ? types_underlying(n->call.fun->type) : NULL;
     bool variadic = ft && ft->kind == TY_SIGNATURE && ft->sig.variadic;
+    if (method_call && (n->call.args.len || (variadic && !n->call.has_ellipsis))) put(b, ", ");
     if (variadic && !n->call.has_ellipsis) {
         int nfixed = ft->sig.params->tuple.vars.len - 1;
         for (int i = 0; i < nfixed && i < n->call.args.len; i++) {

@@ -10,6 +10,7 @@
  * initialisers that gc cannot lay out statically are analysed last, as
  * gc analyses the package's init function. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape/esc_internal.h"
@@ -480,6 +481,26 @@ static Package *func_package(Program *prog, FuncInfo *fi) {
     return NULL;
 }
 
+/* gc visits functions in the order of its declaration list, which is source
+ * order; the checker lists a package-level func literal (in a var's
+ * initializer) before the package's functions. Roots are sorted back into
+ * source order within each package, so that -m prints in gc's order. */
+typedef struct RootKey {
+    FuncInfo *fi;
+    int pkg_rank; /* first appearance of its package in prog->funcs */
+    int index;    /* in prog->funcs: keeps the sort stable */
+    Pos pos;
+} RootKey;
+
+static int cmp_root(const void *a, const void *b) {
+    const RootKey *x = a, *y = b;
+    if (x->pkg_rank != y->pkg_rank) return x->pkg_rank < y->pkg_rank ? -1 : 1;
+    if (x->pos.file != y->pos.file) return x->pos.file < y->pos.file ? -1 : 1;
+    if (x->pos.line != y->pos.line) return x->pos.line < y->pos.line ? -1 : 1;
+    if (x->pos.col != y->pos.col) return x->pos.col < y->pos.col ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
 void esc_analyze(Program *prog, const EscOptions *opts) {
     esc_m_level = opts ? opts->m_level : 0;
     if (opts && opts->small_frames) {
@@ -493,10 +514,23 @@ void esc_analyze(Program *prog, const EscOptions *opts) {
         ef->in_user_pkg = func_package(prog, fi) == prog->main;
         fi->esc = ef;
     }
+    RootKey *roots = ARENA_ARRAY(RootKey, prog->funcs.len + 1);
+    Vec seen_pkgs = {0};
+    int nroots = 0;
     for (int i = 0; i < prog->funcs.len; i++) {
         FuncInfo *fi = VEC_AT(prog->funcs, i);
-        if (!is_hidden_closure(fi)) visit(fi);
+        if (is_hidden_closure(fi)) continue;
+        Package *pkg = func_package(prog, fi);
+        int rank = 0;
+        while (rank < seen_pkgs.len && VEC_AT(seen_pkgs, rank) != pkg)
+            rank++;
+        if (rank == seen_pkgs.len) vec_push(&seen_pkgs, pkg);
+        Pos pos = fi->decl ? fi->decl->pos : (Pos){0, 0, 0};
+        roots[nroots++] = (RootKey){fi, rank, i, pos};
     }
+    qsort(roots, (size_t)nroots, sizeof *roots, cmp_root);
+    for (int i = 0; i < nroots; i++)
+        visit(roots[i].fi);
     for (int i = 0; i < prog->packages.len; i++)
         analyze_inits(prog, VEC_AT(prog->packages, i));
     fflush(stdout);

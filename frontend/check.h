@@ -35,6 +35,12 @@ typedef struct CheckOptions {
  * there were errors (reported through diag_error). */
 Program *check_program(Vec files, const CheckOptions *opts);
 
+/* After check_program returned NULL: the program, if its only errors were
+ * constructs escgo cannot compile yet in otherwise fully type-checked code
+ * (go, select, channel sends, ...; not generics); else NULL. It is valid Go,
+ * so `-m` still reports its escape decisions, as Go's -m tests need. */
+Program *check_unsupported_only_program(void);
+
 /* The universe scope and predeclared types; called once by check_program. */
 void types_init_universe(void);
 

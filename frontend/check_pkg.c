@@ -122,9 +122,17 @@ typedef struct Unsupported {
 } Unsupported;
 
 static Vec unsupported; /* Unsupported* */
+static int unsupported_reported;
+static bool unsupported_untyped; /* generics: the AST is not fully typed */
+static Program *unsupported_only_prog;
+
+Program *check_unsupported_only_program(void) {
+    return unsupported_only_prog;
+}
 
 void check_unsupported(Checker *c, Pos pos, const char *what) {
     (void)c;
+    if (strstr(what, "generic")) unsupported_untyped = true;
     Unsupported *u = ARENA_NEW(Unsupported);
     u->pos = pos;
     u->what = what;
@@ -136,6 +144,7 @@ static void report_unsupported(void) {
         for (int i = 0; i < unsupported.len; i++) {
             Unsupported *u = VEC_AT(unsupported, i);
             diag_error(u->pos, "%s not supported by escgo yet", u->what);
+            unsupported_reported++;
         }
     unsupported.len = 0;
 }
@@ -1385,6 +1394,10 @@ Program *check_program(Vec files, const CheckOptions *opts) {
             return NULL;
         }
     }
-    if (diag_count() > 0) return NULL;
+    if (diag_count() > 0) {
+        if (diag_count() == unsupported_reported && !unsupported_untyped)
+            unsupported_only_prog = prog;
+        return NULL;
+    }
     return prog;
 }

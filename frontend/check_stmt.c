@@ -47,7 +47,6 @@ static Object *new_var(Checker *c, const char *name, Pos pos, Type *t) {
 static void unsupported_stmt(Checker *c, Node *s) {
     switch (s->kind) {
     case N_GOSTMT: check_unsupported(c, s->pos, "goroutines (go statement)"); break;
-    case N_DEFERSTMT: check_unsupported(c, s->pos, "defer statement"); break;
     case N_SELECTSTMT: check_unsupported(c, s->pos, "select statement"); break;
     case N_SENDSTMT: check_unsupported(c, s->pos, "channel send"); break;
     case N_TYPESWITCHSTMT: check_unsupported(c, s->pos, "type switch"); break;

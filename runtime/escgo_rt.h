@@ -155,6 +155,11 @@ void escgo_printunlock(void);
 /* ---- strings ----------------------------------------------------------- */
 
 GoString escgo_concatstrings(const GoString *parts, int64_t n); /* a+b+c */
+/* gc's tmpBuf: a string escape analysis keeps in the frame (a non-escaping
+ * concatenation or string(b) conversion) is built in buf, a frame buffer
+ * of ESCGO_TMP_BUF bytes, when it fits; buf NULL: as without _buf. */
+#define ESCGO_TMP_BUF 32
+GoString escgo_concatstrings_buf(uint8_t *buf, const GoString *parts, int64_t n);
 int64_t escgo_cmpstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
 bool escgo_eqstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
 GoString escgo_intstring(int64_t rune); /* string(rune), invalid -> "\uFFFD" */
@@ -228,6 +233,12 @@ typedef struct GoMapIter {
 } GoMapIter;
 
 GoMap *escgo_makemap(const GoType *mt, int64_t hint); /* make(map[K]V, hint) */
+/* The same for a map escape analysis keeps in the frame (gc's stack hmap
+ * and bucket): buf is an 8-aligned frame buffer of ESCGO_MAP_STACK_BYTES;
+ * the header, and the first group when it fits, are built in it (bigger
+ * tables, and growth, still come from the heap). */
+#define ESCGO_MAP_STACK_BYTES 512
+GoMap *escgo_makemap_stack(const GoType *mt, int64_t hint, void *buf);
 /* v := m[k]: pointer to the value, or to zeros if k is missing */
 void *escgo_mapaccess1(const GoType *mt, GoMap *m, const void *key);
 /* v, ok := m[k]: as mapaccess1, *ok = 1 if found else 0 */
@@ -326,6 +337,9 @@ void escgo_stringtoslicerune(GoSlice *out, int32_t *buf, const uint8_t *s, int64
 /* string(b), string(runes) (invalid runes become U+FFFD) */
 GoString escgo_slicebytetostring(const uint8_t *p, int64_t len);
 GoString escgo_slicerunetostring(const int32_t *p, int64_t n);
+/* the same with gc's tmpBuf (see escgo_concatstrings_buf) */
+GoString escgo_slicebytetostring_buf(uint8_t *buf, const uint8_t *p, int64_t len);
+GoString escgo_slicerunetostring_buf(uint8_t *buf, const int32_t *p, int64_t n);
 
 /* ---- interfaces (runtime/iface.c; codegen/cg_iface.c, cg_typedesc.c) -----
  *
@@ -364,5 +378,51 @@ bool escgo_ifacedataeq(const GoType *t, void *x, void *y);
 /* GoType.hashfn / GoType.equal of non-empty interface types ({GoItab*, data}) */
 uint64_t escgo_hash_iface(const void *p, uint64_t seed);
 bool escgo_equal_iface(const void *a, const void *b);
+
+/* ---- closures, defer, panic and recover (runtime/defer.c; codegen/
+ * cg_closure.c, cg_defer.c) ------------------------------------------------
+ *
+ * A func value is a pointer to a closure record whose first word is the
+ * code pointer; the code takes the record itself as a hidden first
+ * argument, then the Go parameters (nil: a NULL record). Captured variables
+ * follow the code pointer, by value or as pointers, as escape analysis
+ * decided; a record without captures is a constant global.
+ *
+ * A function containing defer keeps a glibc jmp_buf (ESCGO_JMPBUF_BYTES)
+ * in its frame, set with _setjmp on entry; its address identifies the
+ * frame. A defer statement fills a GoDefer record (on the stack or in GC
+ * memory: codegen's payload follows the header) and links it with
+ * escgo_deferproc; returns run the frame's pending records with
+ * escgo_deferreturn. escgo_gopanic runs pending records newest first; when
+ * one of them recovers, it longjmps to the frame that deferred it, which
+ * runs its remaining records and returns its result variables.
+ *
+ * recover stops a panic only when called by the deferred function itself:
+ * the thunk (GoDefer.fn) stores its own frame address in thunk_fp and
+ * calls the deferred function (never as a tail call); a function calling
+ * recover is never inlined and passes its frame address, whose saved frame
+ * pointer must be that thunk_fp. Wrappers between the thunk and such a
+ * function (method values, func values of declared functions) pass the
+ * check on with escgo_recover_wrap. */
+typedef struct GoDefer {
+    struct GoDefer *link;          /* the next older pending record */
+    void *frame;                   /* the deferring frame's jmp_buf */
+    void (*fn)(struct GoDefer *d); /* the thunk: makes the deferred call */
+    void *thunk_fp;                /* set by the thunk: its frame address */
+    void *panic;                   /* the panic that started this call */
+    int64_t started;
+    /* codegen's payload: the function value and evaluated arguments */
+} GoDefer;
+
+enum { ESCGO_JMPBUF_BYTES = 200 }; /* sizeof(jmp_buf) of glibc on x86-64 */
+
+void escgo_deferproc(GoDefer *d, void *frame, void (*fn)(GoDefer *d));
+/* Runs (newest first) and unlinks the pending records of frame. */
+void escgo_deferreturn(void *frame);
+/* recover(): fp is the calling function's frame address. */
+GoEface escgo_gorecover(void *fp);
+/* In a wrapper whose frame address is fp: lets the function it calls
+ * recover if the wrapper itself could have. */
+void escgo_recover_wrap(void *fp);
 
 #endif

@@ -17,48 +17,64 @@
 
 /* ---- panics ---------------------------------------------------------------- */
 
-static void rt_gwrite_gostr(GoString s) {
-    rt_gwrite(s.ptr, (size_t)s.len);
+/* The message is built in GC memory, then raised as gc's
+ * *TypeAssertionError: a runtime.Error printed without the "runtime
+ * error: " prefix, recoverable (defer.c). */
+typedef struct RtMsg {
+    char *buf;
+    size_t len, cap;
+} RtMsg;
+
+static void rt_msg_add(RtMsg *m, const void *p, size_t n) {
+    if (m->len + n > m->cap) {
+        size_t ncap = (m->len + n) * 2 + 64;
+        char *nb = escgo_alloc_noscan((int64_t)ncap);
+        if (m->len) memcpy(nb, m->buf, m->len);
+        m->buf = nb;
+        m->cap = ncap;
+    }
+    memcpy(m->buf + m->len, p, n);
+    m->len += n;
 }
 
-/* gc prints a TypeAssertionError (a runtime.Error) without the "runtime
- * error: " prefix.
- * TODO(recover): raise it through escgo_gopanic once panics are values. */
+static void rt_msg_gostr(RtMsg *m, GoString s) {
+    rt_msg_add(m, s.ptr, (size_t)s.len);
+}
+
+static void rt_msg_cstr(RtMsg *m, const char *s) {
+    rt_msg_add(m, s, strlen(s));
+}
+
 static _Noreturn void rt_assert_panic_begin_end(const GoType *have, const GoType *want,
                                                 const GoType *iface, const char *missing) {
-    rt_print_flush_all();
-    escgo_printlock();
-    rt_gwrite_cstr("panic: interface conversion: ");
+    RtMsg m = {0};
+    rt_msg_cstr(&m, "interface conversion: ");
     if (missing) {
-        rt_gwrite_gostr(have->name);
-        rt_gwrite_cstr(" is not ");
-        rt_gwrite_gostr(want->name);
-        rt_gwrite_cstr(": missing method ");
-        rt_gwrite_cstr(missing);
+        rt_msg_gostr(&m, have->name);
+        rt_msg_cstr(&m, " is not ");
+        rt_msg_gostr(&m, want->name);
+        rt_msg_cstr(&m, ": missing method ");
+        rt_msg_cstr(&m, missing);
     } else {
         if (iface)
-            rt_gwrite_gostr(iface->name);
+            rt_msg_gostr(&m, iface->name);
         else
-            rt_gwrite_cstr("interface");
-        rt_gwrite_cstr(" is ");
+            rt_msg_cstr(&m, "interface");
+        rt_msg_cstr(&m, " is ");
         if (have)
-            rt_gwrite_gostr(have->name);
+            rt_msg_gostr(&m, have->name);
         else
-            rt_gwrite_cstr("nil");
-        rt_gwrite_cstr(", not ");
-        rt_gwrite_gostr(want->name);
+            rt_msg_cstr(&m, "nil");
+        rt_msg_cstr(&m, ", not ");
+        rt_msg_gostr(&m, want->name);
         if (have && have->name.len == want->name.len &&
             memcmp(have->name.ptr, want->name.ptr, (size_t)have->name.len) == 0)
-            rt_gwrite_cstr(" (types from different scopes)");
+            rt_msg_cstr(&m, " (types from different scopes)");
     }
-    rt_gwrite_cstr("\n\n");
-    rt_traceback(0, (uintptr_t)__builtin_frame_address(0));
-    rt_print_flush_all();
-    rt_die(2);
+    rt_raise_error(RT_ERR_ASSERT, m.buf, m.len, 0, 0, 0, 0);
 }
 
-_Noreturn void escgo_panic_typeassert(const GoType *have, const GoType *want,
-                                      const GoType *iface) {
+_Noreturn void escgo_panic_typeassert(const GoType *have, const GoType *want, const GoType *iface) {
     rt_assert_panic_begin_end(have, want, iface, NULL);
 }
 

@@ -313,19 +313,10 @@ RT_INLINE void *rt_map_zero(int64_t size) {
     return rt_map_bigzero(size);
 }
 
-/* gc panics with a plain (not "runtime error: ") message here.
- * TODO(recover): raise gc's plainError runtime.Error through escgo_gopanic
- * once panics can be recovered; until then print gc's text and exit 2 as
- * panic.c does for the other runtime panics. */
+/* gc panics with a plainError (a runtime.Error printed without the
+ * "runtime error: " prefix) here; recoverable (defer.c). */
 static _Noreturn __attribute__((noinline)) void rt_map_panic_plain(const char *msg) {
-    rt_print_flush_all();
-    escgo_printlock();
-    rt_gwrite_cstr("panic: ");
-    rt_gwrite_cstr(msg);
-    rt_gwrite_cstr("\n\n");
-    rt_traceback(0, (uintptr_t)__builtin_frame_address(0));
-    rt_print_flush_all();
-    rt_die(2);
+    rt_raise_error(RT_ERR_PLAIN, msg, strlen(msg), 0, 0, 0, 0);
 }
 
 static _Noreturn __attribute__((noinline)) void rt_map_nil_assign(void) {
@@ -360,7 +351,8 @@ static uint8_t rt_key_mode(const GoType *kt) {
     }
 }
 
-GoMap *escgo_makemap(const GoType *mt, int64_t hint) {
+/* buf: NULL, or a frame buffer of bufsize bytes the map may live in. */
+static GoMap *rt_makemap(const GoType *mt, int64_t hint, void *buf, int64_t bufsize) {
     const GoType *kt = mt->key, *et = mt->elem;
     uint64_t ksize = (uint64_t)kt->size, esize = (uint64_t)et->size;
     uint64_t eoff = RT_SLOTS + RT_SLOTS * ksize; /* a multiple of 8 */
@@ -380,7 +372,18 @@ GoMap *escgo_makemap(const GoType *mt, int64_t hint) {
     }
     bool inline_group = ngroups == 1 && gsize <= RT_INLINE_GROUP_MAX;
     int64_t hsize = (int64_t)((sizeof(GoMap) + 7) & ~(size_t)7);
-    GoMap *m = escgo_alloc(inline_group ? hsize + (int64_t)gsize : hsize);
+    int64_t need = inline_group ? hsize + (int64_t)gsize : hsize;
+    GoMap *m;
+    if (buf && need <= bufsize) {
+        m = buf;
+        memset(m, 0, (size_t)need); /* a loop makes a fresh map each time */
+    } else if (buf && hsize <= bufsize) {
+        inline_group = false; /* the header in the frame, the group on the heap */
+        m = buf;
+        memset(m, 0, (size_t)hsize);
+    } else {
+        m = escgo_alloc(need);
+    }
     m->hashfn = kt->hashfn;
     m->equal = kt->equal;
     m->ksize = (uint32_t)ksize;
@@ -400,6 +403,14 @@ GoMap *escgo_makemap(const GoType *mt, int64_t hint) {
         rt_map_new_table(m, ngroups);
     }
     return m;
+}
+
+GoMap *escgo_makemap(const GoType *mt, int64_t hint) {
+    return rt_makemap(mt, hint, NULL, 0);
+}
+
+GoMap *escgo_makemap_stack(const GoType *mt, int64_t hint, void *buf) {
+    return rt_makemap(mt, hint, buf, ESCGO_MAP_STACK_BYTES);
 }
 
 /* ---- access, assign, delete (mode-specialised bodies) ------------------- */

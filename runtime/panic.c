@@ -1,6 +1,7 @@
 /* panic.c: panics and fatal errors — gc's messages and exit status 2.
  *
- * An unrecovered panic prints, as gc's printpanics and dopanic_m do:
+ * An unrecovered panic (defer.c runs the deferred calls first) prints, as
+ * gc's printpanics and dopanic_m do:
  *     panic: <value>
  *     [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]
  *     <blank line>
@@ -9,11 +10,9 @@
  * (the [signal] line only for panics raised from a fault), then the process
  * ends with status 2.
  *
- * defer and recover do not exist yet, so every panic is final and is printed
- * on the spot. When they come, escgo_gopanic becomes the place that runs the
- * deferred calls and may unwind to a recover; the runtime-error helpers
- * below already funnel into rt_panic_runtime_error, which will then build a
- * runtime.Error value and hand it to escgo_gopanic instead of printing. */
+ * The runtime-error helpers below funnel into rt_panic_runtime_error, which
+ * raises a runtime.Error value through escgo_gopanic (defer.c), so that
+ * recover can stop them. */
 #include "rt_internal.h"
 
 #include <signal.h>
@@ -46,7 +45,7 @@ void rt_print_signal_line(int sig, int code, uintptr_t addr, uintptr_t pc) {
 }
 
 /* The common tail of every crash: blank line, goroutine trace, exit 2. */
-static _Noreturn void rt_crash_tail(uintptr_t pc, uintptr_t fp) {
+_Noreturn void rt_crash_tail(uintptr_t pc, uintptr_t fp) {
     rt_gwrite_cstr("\n");
     rt_traceback(pc, fp);
     rt_print_flush_all();
@@ -64,14 +63,8 @@ _Noreturn void rt_throw(const char *msg) {
 
 _Noreturn void rt_panic_runtime_error(const char *msg, size_t len, int sig, int sigcode,
                                       uintptr_t addr, uintptr_t pc, uintptr_t fp) {
-    /* TODO(recover): build a runtime.Error value and call escgo_gopanic. */
-    rt_print_flush_all();
-    escgo_printlock();
-    rt_gwrite_cstr("panic: runtime error: ");
-    rt_gwrite(msg, len);
-    rt_gwrite_cstr("\n");
-    if (sig) rt_print_signal_line(sig, sigcode, addr, pc);
-    rt_crash_tail(pc, fp ? fp : (uintptr_t)__builtin_frame_address(0));
+    (void)fp;
+    rt_raise_error(RT_ERR_RUNTIME, msg, len, sig, sigcode, addr, pc);
 }
 
 /* ---- printing panic values (gc's printany / printanycustomtype) ---------- */
@@ -99,7 +92,7 @@ static void *rt_find_string_method(const GoType *t, const char *name) {
     return NULL;
 }
 
-static void rt_printpanicval(const GoType *t, void *data) {
+void rt_printpanicval(const GoType *t, void *data) {
     if (t == NULL) {
         rt_gwrite_cstr("nil");
         return;
@@ -205,17 +198,6 @@ static void rt_printpanicval(const GoType *t, void *data) {
     rt_gwrite_cstr(close);
 }
 
-_Noreturn void escgo_gopanic(const GoType *t, void *data) {
-    /* TODO(defer/recover): run deferred calls here; a recover unwinds to
-     * the deferring frame instead of reaching the printing below. */
-    rt_print_flush_all();
-    escgo_printlock();
-    rt_gwrite_cstr("panic: ");
-    rt_printpanicval(t, data);
-    rt_gwrite_cstr("\n");
-    rt_crash_tail(0, (uintptr_t)__builtin_frame_address(0));
-}
-
 /* ---- runtime errors --------------------------------------------------------- */
 
 #define RT_PANIC_MSG(lit) rt_panic_runtime_error(lit, sizeof lit - 1, 0, 0, 0, 0, 0)
@@ -312,7 +294,7 @@ static _Noreturn void rt_panic_bounds(int code, uint64_t x, bool xsigned, int64_
     char buf[RT_BOUNDS_TEXT_MAX];
     if (code < 0 || code > RT_BOUNDS_CONVERT) code = RT_BOUNDS_INDEX;
     size_t n = rt_bounds_error_text(buf, code, x, xsigned, y);
-    rt_panic_runtime_error(buf, n, 0, 0, 0, 0, 0);
+    rt_raise_error(RT_ERR_BOUNDS, buf, n, 0, 0, 0, 0);
 }
 
 _Noreturn void escgo_panic_index(int64_t x, int64_t y) {

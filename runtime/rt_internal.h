@@ -29,8 +29,9 @@ void rt_write_all(int fd, const void *p, size_t n);
 
 /* Prints "fatal error: <msg>" and the goroutine trailer, exits with 2. */
 _Noreturn void rt_throw(const char *msg);
-/* Prints an unrecovered runtime error panic ("panic: runtime error: " + msg)
- * and exits with 2. sig != 0 adds gc's "[signal ...]" line. */
+/* Panics with a runtime error ("runtime error: " + msg), recoverable like
+ * any panic (rt_raise_error). sig != 0 adds gc's "[signal ...]" line if it
+ * ends the program; fp is unused. */
 _Noreturn void rt_panic_runtime_error(const char *msg, size_t len, int sig, int sigcode,
                                       uintptr_t addr, uintptr_t pc, uintptr_t fp);
 /* gc's "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]". */
@@ -57,6 +58,22 @@ enum {
  * least RT_BOUNDS_TEXT_MAX bytes), NUL-terminated; returns its length.
  * x is read as int64 if xsigned, else as uint64. */
 size_t rt_bounds_error_text(char *buf, int code, uint64_t x, bool xsigned, int64_t y);
+
+/* ---- panics as values (defer.c; added with defer/recover) --------------- */
+
+/* The dynamic type of a runtime panic's error value (gc's errorString,
+ * boundsError, plainError, *TypeAssertionError). Only RT_ERR_RUNTIME and
+ * RT_ERR_BOUNDS print with the "runtime error: " prefix. */
+enum { RT_ERR_RUNTIME, RT_ERR_BOUNDS, RT_ERR_PLAIN, RT_ERR_ASSERT };
+/* Panics with a runtime.Error value holding msg (copied); recoverable.
+ * sig != 0: raised by a fault, so an unrecovered panic prints gc's
+ * "[signal ...]" line. */
+_Noreturn void rt_raise_error(int kind, const char *msg, size_t len, int sig, int sigcode,
+                              uintptr_t addr, uintptr_t pc);
+/* Prints a panic value as gc's printpanicval (panic.c). */
+void rt_printpanicval(const GoType *t, void *data);
+/* Blank line, "goroutine 1 [running]:" and frames, exit 2 (panic.c). */
+_Noreturn void rt_crash_tail(uintptr_t pc, uintptr_t fp);
 
 /* ---- stacks and signals (signal.c) -------------------------------------- */
 

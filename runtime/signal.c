@@ -9,11 +9,14 @@
  * dereference, as in gc (sigpanic: SEGV_MAPERR and addr < 0x1000); any
  * other fault is gc's "unexpected fault address".
  *
- * The handler prints and exits with _exit(2): nothing it calls allocates or
- * takes locks. When recover exists, the nil-dereference and divide cases
- * must instead redirect the interrupted context to a function that raises
- * an ordinary Go panic on the faulting goroutine (as gc's sigpanic does),
- * so that deferred calls run and recover can stop it. */
+ * Fatal cases print and exit with _exit(2): nothing they call allocates or
+ * takes locks. A nil dereference or division fault must instead become an
+ * ordinary, recoverable Go panic, and a panic may run deferred Go code, so
+ * the handler does not panic itself: as gc's sigpanic, it rewrites the
+ * interrupted context so that the faulting instruction seems to call
+ * rt_sigpanic, and returns. The kernel then restores the signal mask and
+ * rt_sigpanic raises the panic on the Go stack, with the faulting pc as its
+ * return address, so tracebacks still show the faulting function. */
 #define _GNU_SOURCE /* REG_RIP etc. in ucontext.h */
 #include "rt_internal.h"
 
@@ -69,6 +72,40 @@ static _Noreturn void rt_stack_overflow(uintptr_t sp, uintptr_t pc, uintptr_t fp
     rt_die(2);
 }
 
+/* The fault rt_sigpanic raises; written by the handler, read after it
+ * returned, on the same thread. */
+static __thread int rt_sigp_sig, rt_sigp_code;
+static __thread uintptr_t rt_sigp_addr, rt_sigp_pc;
+
+static _Noreturn void rt_sigpanic(void) {
+    static const char nilmsg[] = "invalid memory address or nil pointer dereference";
+    static const char div[] = "integer divide by zero";
+    static const char ovf[] = "integer overflow";
+    const char *msg = nilmsg;
+    size_t len = sizeof nilmsg - 1;
+    if (rt_sigp_sig == SIGFPE) {
+        msg = rt_sigp_code == FPE_INTOVF ? ovf : div;
+        len = rt_sigp_code == FPE_INTOVF ? sizeof ovf - 1 : sizeof div - 1;
+    }
+    rt_raise_error(RT_ERR_RUNTIME, msg, len, rt_sigp_sig, rt_sigp_code, rt_sigp_addr, rt_sigp_pc);
+}
+
+/* Makes the interrupted code call rt_sigpanic from pc: below the red zone
+ * (128 bytes the interrupted function may use under its stack pointer),
+ * aligned as at a call, the return address pushed. */
+static void rt_redirect_to_sigpanic(ucontext_t *uc, int sig, int code, uintptr_t addr,
+                                    uintptr_t pc) {
+    rt_sigp_sig = sig;
+    rt_sigp_code = code;
+    rt_sigp_addr = addr;
+    rt_sigp_pc = pc;
+    uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+    sp = ((sp - 128) & ~(uintptr_t)15) - 8;
+    *(uintptr_t *)sp = pc;
+    uc->uc_mcontext.gregs[REG_RSP] = (greg_t)sp;
+    uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)rt_sigpanic;
+}
+
 static void rt_fault_handler(int sig, siginfo_t *info, void *ctxp) {
     ucontext_t *uc = ctxp;
     uintptr_t addr = (uintptr_t)info->si_addr;
@@ -79,16 +116,13 @@ static void rt_fault_handler(int sig, siginfo_t *info, void *ctxp) {
 
     if (sig == SIGFPE) {
         /* codegen checks divisors itself; this is gc's sigpanic backstop */
-        static const char div[] = "integer divide by zero";
-        static const char ovf[] = "integer overflow";
-        if (code == FPE_INTOVF)
-            rt_panic_runtime_error(ovf, sizeof ovf - 1, sig, code, addr, pc, fp);
-        rt_panic_runtime_error(div, sizeof div - 1, sig, code, addr, pc, fp);
+        rt_redirect_to_sigpanic(uc, sig, code, addr, pc);
+        return;
     }
     if (sig == SIGSEGV && rt_is_stack_overflow(addr, sp)) rt_stack_overflow(sp, pc, fp);
     if (sig == SIGSEGV && code == SEGV_MAPERR && addr < 0x1000) {
-        static const char msg[] = "invalid memory address or nil pointer dereference";
-        rt_panic_runtime_error(msg, sizeof msg - 1, sig, code, addr, pc, fp);
+        rt_redirect_to_sigpanic(uc, sig, code, addr, pc);
+        return;
     }
     rt_print_flush_all();
     escgo_printlock();

@@ -162,8 +162,12 @@ void escgo_stringtoslicerune(GoSlice *out, int32_t *buf, const uint8_t *s, int64
 }
 
 GoString escgo_slicebytetostring(const uint8_t *p, int64_t len) {
+    return escgo_slicebytetostring_buf(NULL, p, len);
+}
+
+GoString escgo_slicebytetostring_buf(uint8_t *buf, const uint8_t *p, int64_t len) {
     if (len == 0) return (GoString){NULL, 0};
-    uint8_t *q = escgo_alloc_noscan(len);
+    uint8_t *q = buf && len <= ESCGO_TMP_BUF ? buf : escgo_alloc_noscan(len);
     memcpy(q, p, (size_t)len);
     return (GoString){q, len};
 }
@@ -196,12 +200,16 @@ static int rt_rune_encode(uint8_t *p, int32_t r) {
 }
 
 GoString escgo_slicerunetostring(const int32_t *p, int64_t n) {
+    return escgo_slicerunetostring_buf(NULL, p, n);
+}
+
+GoString escgo_slicerunetostring_buf(uint8_t *buf, const int32_t *p, int64_t n) {
     uint8_t tmp[4];
     int64_t size = 0;
     for (int64_t i = 0; i < n; i++)
         size += rt_rune_encode(tmp, p[i]);
     if (size == 0) return (GoString){NULL, 0};
-    uint8_t *q = escgo_alloc_noscan(size);
+    uint8_t *q = buf && size <= ESCGO_TMP_BUF ? buf : escgo_alloc_noscan(size);
     int64_t k = 0;
     for (int64_t i = 0; i < n; i++)
         k += rt_rune_encode(q + k, p[i]);

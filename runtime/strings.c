@@ -35,6 +35,10 @@ static bool rt_on_current_stack(const void *p) {
 }
 
 GoString escgo_concatstrings(const GoString *parts, int64_t n) {
+    return escgo_concatstrings_buf(NULL, parts, n);
+}
+
+GoString escgo_concatstrings_buf(uint8_t *buf, const GoString *parts, int64_t n) {
     int64_t total = 0;
     int64_t count = 0, last = -1;
     for (int64_t i = 0; i < n; i++) {
@@ -45,8 +49,10 @@ GoString escgo_concatstrings(const GoString *parts, int64_t n) {
         last = i;
     }
     if (count == 0) return (GoString){NULL, 0};
-    if (count == 1 && !rt_on_current_stack(parts[last].ptr)) return parts[last];
-    uint8_t *p = escgo_alloc_noscan(total);
+    /* One non-empty part is the result itself, unless the result may
+     * outlive the frame that part lives in (gc's rule). */
+    if (count == 1 && (buf || !rt_on_current_stack(parts[last].ptr))) return parts[last];
+    uint8_t *p = buf && total <= ESCGO_TMP_BUF ? buf : escgo_alloc_noscan(total);
     uint8_t *q = p;
     for (int64_t i = 0; i < n; i++) {
         memcpy(q, parts[i].ptr, (size_t)parts[i].len);

@@ -7,7 +7,9 @@
 #     the Boehm GC, GMP, Python 3 for the test harnesses, and Go 1.19's
 #     source tree, whose test/ directory is the conformance suite);
 #  2. configures and builds escgo in ./build (Release);
-#  3. compiles and runs examples/hello.go with the freshly built escgo.
+#  3. compiles and runs examples/hello.go with the freshly built escgo, and
+#     shows escgo's escape decisions (-m, gc's format) for examples/escape.go,
+#     the tour of where Go values live.
 # Running it again only rebuilds what changed. The benchmark peers (gc's
 # golang-1.19-go, gccgo) are not installed here.
 set -euo pipefail
@@ -25,6 +27,7 @@ packages=(
     libgmp-dev        # exact constant arithmetic in the checker
     golang-1.19-src   # Go 1.19's test suite (/usr/share/go-1.19/test)
     python3           # the test harnesses and lit
+    gdb               # tests/debug: breakpoints, backtraces, locals in escgo's binaries
 )
 
 missing=()
@@ -48,3 +51,8 @@ cmake --build build -j2
 
 echo "setup: running examples/hello.go"
 build/bin/escgo run examples/hello.go
+
+echo
+echo "setup: where values live in examples/escape.go (escgo build -m; gc -m -l prints the same):"
+build/bin/escgo build -m -o build/escape-example examples/escape.go
+echo "setup: read examples/escape.go beside these lines; run it with: build/bin/escgo run examples/escape.go"

@@ -310,8 +310,18 @@ def match_prefix(s, prefix):
     return s[len(prefix)] in "[:"
 
 
-def error_check(out, want_auto, fullshort):
-    """Returns a list of problems (empty = pass). fullshort: [(full, short)]."""
+def count_wanted(fullshort):
+    """How many `// ERROR` regexps the files hold."""
+    n = 0
+    for full, short in fullshort:
+        with open(full, encoding="utf-8", errors="surrogateescape") as f:
+            n += len(wanted_errors(f.read(), short))
+    return n
+
+
+def error_check(out, want_auto, fullshort, stats=None):
+    """Returns a list of problems (empty = pass). fullshort: [(full, short)].
+    stats, if given, gets "matched": how many regexps were met."""
     errs = []
     msgs = split_output(out, want_auto)
     for full, short in fullshort:
@@ -337,6 +347,8 @@ def error_check(out, want_auto, fullshort):
             else:
                 unmatched.append(m)
         msgs.extend(unmatched)
+        if ok and stats is not None:
+            stats["matched"] = stats.get("matched", 0) + 1
         if not ok:
             errs.append("%s:%d: no match for %r in:\n\t%s" % (
                 we.short, we.line, we.rx_str, "\n\t".join(unmatched)))
@@ -378,9 +390,17 @@ def compiler_crashed(status, out):
     return None
 
 
-def errorcheck_file(escgo, path, recipe, timeout=10):
-    """Runs one errorcheck test. Returns None on pass, else a message."""
+def errorcheck_file(escgo, path, recipe, timeout=10, stats=None):
+    """Runs one errorcheck test. Returns None on pass, else a message.
+    stats, if given, gets "total" (the file's `// ERROR` regexps) and
+    "matched" (those met, counted even when the test fails otherwise)."""
     d, base = os.path.split(os.path.abspath(path))
+    if stats is not None:
+        stats["matched"] = 0
+        try:
+            stats["total"] = count_wanted([(os.path.abspath(path), base)])
+        except ValueError:
+            stats["total"] = 0
     with tempfile.TemporaryDirectory(prefix="escgo-ec-") as tmp:
         argv = [escgo, "build", "-e", "-c", "-o", os.path.join(tmp, "a.o")]
         argv += recipe.flags + [base]
@@ -388,6 +408,11 @@ def errorcheck_file(escgo, path, recipe, timeout=10):
     crash = compiler_crashed(status, out)
     if crash:
         return "%s\n%s" % (crash, out)
+    if stats is not None:
+        try:
+            error_check(out, recipe.want_auto, [(os.path.abspath(path), base)], stats)
+        except ValueError:
+            pass
     if recipe.want_error and status == 0:
         return "compilation succeeded unexpectedly\n" + out
     if not recipe.want_error and status != 0:

@@ -36,7 +36,7 @@ func sites(n int, r rune) {
 	_ = mm
 	big := make([]byte, 100000) // ERROR "make\(\[\]byte, 100000\) escapes to heap$"
 	_ = big
-	str := "a" + gs + gs // ERROR "\"a\" \+ gs \+ gs does not escape$"
+	str := "a" + gs + gs // ERROR ".a. \+ gs \+ gs does not escape$"
 	_ = str
 	bs := []byte(gs) // ERROR "\(\[\]byte\)\(gs\) does not escape$"
 	_ = bs
@@ -58,7 +58,7 @@ func escaping(x int) {
 	sink = x // ERROR "x escapes to heap$"
 	sink = x + 1 // ERROR "x \+ 1 escapes to heap$"
 	sink = T{} // ERROR "T\{\} escapes to heap$"
-	sink = "str" // ERROR "\"str\" escapes to heap$"
+	sink = "str" // ERROR ".str. escapes to heap$"
 }
 
 func arrays() int {

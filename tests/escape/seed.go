@@ -2,10 +2,15 @@
 
 // The examples of the project's seed notes on memory layout and escape
 // analysis (shared/seed/memory-layout-and-escape-analysis.md), with the
-// decisions gc 1.19 prints for them. The interface example passes to a
-// function of its own instead of fmt.Println; sync.Pool waits for sync.
+// decisions gc 1.19 prints for them. examples/escape.go is the same
+// examples as a program that runs.
 
 package main
+
+import (
+	"fmt"
+	"sync"
+)
 
 func add(a, b int) int {
 	c := a + b
@@ -52,10 +57,8 @@ func newUser() *User {
 	return &u
 }
 
-var sink interface{}
-
 func log(v interface{}) { // ERROR "leaking param: v$"
-	sink = v
+	fmt.Println(v) // ERROR "\.\.\. argument does not escape$"
 }
 
 func logInt() {
@@ -64,7 +67,7 @@ func logInt() {
 }
 
 func counter() func() int {
-	x := 0             // ERROR "moved to heap: x$"
+	x := 0              // ERROR "moved to heap: x$"
 	return func() int { // ERROR "func literal escapes to heap$"
 		x++
 		return x
@@ -100,6 +103,18 @@ func process(i int) {}
 
 func processAny(i interface{}) {} // ERROR "i does not escape$"
 
+var pool = sync.Pool{
+	New: func() any {
+		return make([]byte, 1024) // ERROR "make\(\[\]byte, 1024\) escapes to heap$"
+	},
+}
+
+func usePool() {
+	buf := pool.Get().([]byte)
+	buf[0] = 1
+	pool.Put(buf) // ERROR "buf escapes to heap$"
+}
+
 func main() {
 	_ = add(1, 2)
 	_ = makePointer()
@@ -120,4 +135,5 @@ func main() {
 	_ = newUserValue()
 	process(1)
 	processAny(2) // ERROR "2 does not escape$"
+	usePool()
 }

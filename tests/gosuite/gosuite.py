@@ -17,6 +17,12 @@ The score per action is printed, the passing tests are written to --out,
 and the run fails if a test listed in known-pass.txt fails: that list may
 only grow (--update adds the tests that now pass; nothing removes them).
 
+For the escape-analysis tests (errorcheck tests whose action line has -m)
+it also prints how many of their `// ERROR` annotations escgo's output
+matches and how many files pass, overall and for those with both -m and -l
+(gc without inlining, which is what escgo reproduces); --escape runs only
+those tests.
+
 The sweep mode (--sweep) is the robustness test: `escgo build -c` over
 every .go file of the tree, failing on any crash, hang, exit status other
 than 0 or 1, or "internal compiler error".
@@ -69,6 +75,7 @@ def run_bytes(argv, cwd, timeout):
 class Runner:
     def __init__(self, escgo, root, timeout):
         self.escgo, self.root, self.timeout = escgo, root, timeout
+        self.stats = {}  # rel -> {"matched": n, "total": n} for errorcheck tests
 
     def build(self, path, flags, out, tmp, compile_only=False, extra=()):
         """Returns None or a failure message. extra: more files of the package."""
@@ -107,7 +114,10 @@ class Runner:
         d = os.path.dirname(path)
         a = recipe.action
         if a == "errorcheck":
-            return ec.errorcheck_file(self.escgo, path, recipe, self.timeout)
+            stats = {}
+            msg = ec.errorcheck_file(self.escgo, path, recipe, self.timeout, stats)
+            self.stats[rel] = stats
+            return msg
         tmp = tempfile.mkdtemp(prefix="escgo-gosuite-")
         try:
             exe = os.path.join(tmp, "a.exe")
@@ -179,6 +189,27 @@ KNOWN_HEADER = """\
 """
 
 
+def is_escape_test(recipe):
+    return recipe.action == "errorcheck" and any(f.startswith("-m") for f in recipe.flags)
+
+
+def escape_report(todo, recipes, results, stats):
+    """Prints the annotation and file counts of the -m errorcheck tests."""
+    groups = [("-m", [t for t in todo if is_escape_test(recipes[t])])]
+    groups.append(("-m -l", [t for t in groups[0][1] if "-l" in recipes[t].flags]))
+    if not groups[0][1]:
+        return
+    print("escape analysis (errorcheck tests with -m):")
+    for name, ts in groups:
+        run = [t for t in ts if t in stats]
+        matched = sum(stats[t].get("matched", 0) for t in run)
+        total = sum(stats[t].get("total", 0) for t in run)
+        npass = len([t for t in ts if results.get(t, "x") is None])
+        pct = 100.0 * matched / total if total else 0.0
+        print("  %-6s files %3d / %3d pass   ERROR annotations %5d / %5d matched (%.1f%%)" % (
+            name, npass, len(ts), matched, total, pct))
+
+
 def suite_main(a):
     known_path = a.known or os.path.join(HERE, "known-pass.txt")
     known = load_list(known_path)
@@ -189,6 +220,9 @@ def suite_main(a):
     for t in tests:
         recipes[t] = ec.parse_recipe(read(os.path.join(a.root, t)))
     todo = [t for t in tests if recipes[t].action in RUN_ACTIONS]
+    skipped = len(tests) - len(todo)
+    if a.escape:
+        todo = [t for t in todo if is_escape_test(recipes[t])]
     # Known passes first, so that a time budget never skips them.
     todo.sort(key=lambda t: (t not in known, t))
 
@@ -219,13 +253,13 @@ def suite_main(a):
     for t in todo:
         p, n = by_action.get(recipes[t].action, (0, 0))
         by_action[recipes[t].action] = (p + (t in passing), n + 1)
-    skipped = len(tests) - len(todo)
     print("gosuite score (Go 1.19 test/, %d tests, %d not runnable here):" % (len(tests), skipped))
     for act in RUN_ACTIONS:
         if act in by_action:
             p, n = by_action[act]
             print("  %-11s %4d / %4d" % (act, p, n))
     print("  %-11s %4d / %4d" % ("total", len(passing), len(todo)))
+    escape_report(todo, recipes, results, runner.stats)
 
     if a.out:
         write_list(a.out, passing, "# passing gosuite tests, one run\n")
@@ -233,12 +267,15 @@ def suite_main(a):
         with open(a.log, "w") as f:
             for t in todo:
                 msg = results.get(t)
-                f.write("%s %s [%s]\n" % ("PASS" if msg is None else "FAIL", t,
-                                           recipes[t].action))
+                st = runner.stats.get(t) if is_escape_test(recipes[t]) else None
+                f.write("%s %s [%s]%s\n" % (
+                    "PASS" if msg is None else "FAIL", t, recipes[t].action,
+                    " %d/%d annotations" % (st.get("matched", 0), st.get("total", 0))
+                    if st else ""))
                 if msg is not None:
                     f.write("  " + msg.strip().replace("\n", "\n  ")[:3000] + "\n")
     regressions = sorted(t for t in known if t in results and results[t] is not None)
-    missing = sorted(t for t in known if t not in results and not a.tests)
+    missing = sorted(t for t in known if t not in results and not a.tests and not a.escape)
     new = sorted(passing - known)
     if new:
         print("%d test(s) pass that are not in known-pass.txt%s" % (
@@ -310,6 +347,8 @@ def main():
     ap.add_argument("--budget", type=float, default=0,
                     help="seconds after which only known-pass tests are still run (0: no limit)")
     ap.add_argument("--sweep", action="store_true", help="robustness sweep instead")
+    ap.add_argument("--escape", action="store_true",
+                    help="run only the escape-analysis tests (errorcheck with -m)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("tests", nargs="*", help="tests to run, relative to --root (default: all)")
     a = ap.parse_args()

@@ -67,7 +67,12 @@ func As(err error, target any) bool {
 	if target == nil {
 		panic("errors: target cannot be nil")
 	}
-	checkAsTarget(target)
+	switch checkAsTarget(target) {
+	case 1:
+		panic("errors: target must be a non-nil pointer")
+	case 2:
+		panic("errors: *target must be interface or implement error")
+	}
 	for err != nil {
 		if asTarget(err, target) {
 			return true
@@ -83,17 +88,22 @@ func As(err error, target any) bool {
 // comparable reports whether the dynamic type of err supports ==
 // (comparing interfaces holding, say, a slice panics).
 //
-// Implemented in C: it reads the comparable flag of the type descriptor.
+// Implemented in C (runtime/errors_support.c): it reads the comparable flag
+// of the type descriptor. Like gc's reflectlite.TypeOf, it keeps nothing.
+//
+//go:noescape
 func comparable(err error) bool
 
-// checkAsTarget panics with Go's messages when target is not a non-nil
-// pointer to an interface type or to a type implementing error.
+// checkAsTarget returns 1 when target is not a non-nil pointer, 2 when it
+// points to neither an interface type nor a type implementing error, and 0
+// otherwise; As panics with Go's messages for 1 and 2, so that the panic
+// values are ordinary Go strings.
 //
-// Implemented in C.
-func checkAsTarget(target any)
+// Implemented in C (runtime/errors_support.c).
+func checkAsTarget(target any) int
 
 // asTarget stores err in *target and returns true if err's dynamic type is
 // assignable to *target's type (target is known to be a valid pointer).
 //
-// Implemented in C.
+// Implemented in C (runtime/errors_support.c).
 func asTarget(err error, target any) bool

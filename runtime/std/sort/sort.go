@@ -98,7 +98,7 @@ func Reverse(data Interface) Interface {
 // Slice sorts the slice x given the provided less function. It panics if
 // x is not a slice. The sort is not guaranteed to be stable.
 func Slice(x any, less func(i, j int) bool) {
-	n := sliceLen(x)
+	n := lenOf(sliceLen(x), "Swapper")
 	swap := func(i, j int) { sliceSwap(x, i, j) }
 	pdqsort_func(lessSwap{less, swap}, 0, n, bits.Len(uint(n)))
 }
@@ -106,14 +106,17 @@ func Slice(x any, less func(i, j int) bool) {
 // SliceStable sorts the slice x using the provided less function, keeping
 // equal elements in their original order. It panics if x is not a slice.
 func SliceStable(x any, less func(i, j int) bool) {
+	n := lenOf(sliceLen(x), "Swapper")
 	swap := func(i, j int) { sliceSwap(x, i, j) }
-	stable_func(lessSwap{less, swap}, sliceLen(x))
+	stable_func(lessSwap{less, swap}, n)
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to the
 // provided less function. It panics if x is not a slice.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
-	n := sliceLen(x)
+	// Go takes reflect's Value.Len here, which also accepts arrays, maps
+	// and strings.
+	n := lenOf(valueLen(x), "reflect.Value.Len")
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {
 			return false
@@ -122,15 +125,54 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	return true
 }
 
-// sliceLen returns len(x) for any slice x, and panics as Go's
-// reflect-based sort.Slice does otherwise.
+// lenOf returns n, the result of sliceLen or valueLen, or panics as
+// reflect does if that says the value has the wrong kind (n = -1-kind).
+func lenOf(n int, method string) int {
+	if n < 0 {
+		panic(&valueError{method, -1 - n})
+	}
+	return n
+}
+
+// valueError is the panic value of sort.Slice and friends for a value of
+// the wrong kind: Go's reflectlite.ValueError, with the same text.
+type valueError struct {
+	Method string
+	Kind   int
+}
+
+func (e *valueError) Error() string {
+	if e.Kind == 0 {
+		return "reflect: call of " + e.Method + " on zero Value"
+	}
+	return "reflect: call of " + e.Method + " on " + kindNames[e.Kind] + " Value"
+}
+
+// kindNames are reflect.Kind's String results, indexed by kind.
+var kindNames = []string{
+	"invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint",
+	"uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64",
+	"complex64", "complex128", "array", "chan", "func", "interface", "map",
+	"ptr", "slice", "string", "struct", "unsafe.Pointer",
+}
+
+// sliceLen returns len(x) for a slice x, and -1-kind for a value of any
+// other kind (-1 for nil).
 //
-// Implemented in C: it reads x's type descriptor.
+// Implemented in C (runtime/sort_support.c): it reads x's type descriptor.
+// Like gc's reflectlite.ValueOf, it counts as keeping x.
 func sliceLen(x any) int
+
+// valueLen is sliceLen for reflect's Value.Len: it also gives the lengths
+// of arrays, maps and strings.
+//
+// Implemented in C (runtime/sort_support.c).
+func valueLen(x any) int
 
 // sliceSwap swaps elements i and j of the slice x, of any element type.
 //
-// Implemented in C: the element size comes from x's type descriptor.
+// Implemented in C (runtime/sort_support.c): the element size comes from
+// x's type descriptor.
 func sliceSwap(x any, i, j int)
 
 // IntSlice attaches the methods of Interface to []int, sorting in
