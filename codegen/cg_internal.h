@@ -9,6 +9,8 @@
  *   cg_expr.c    expressions: operators, conversions, strings
  *   cg_call.c    calls, builtins (print, panic, len), runtime declarations
  *   cg_composite.c  pointers, structs, arrays: addresses, fields, literals
+ *   cg_slice.c   slices (make, literals, index, slicing, append, copy, range,
+ *                string conversions) and variadic calls
  *   cg_init.c    package variable initialization -> escgo.init
  *   cg_static.c  package variables with static initial values -> LLVM
  *                global initializers (no code in escgo.init)

@@ -298,13 +298,11 @@ static bool st_conversion(Cg *cg, Node *call, Type *t, LLVMValueRef *out) {
     if (u->kind == TY_SLICE && arg->mode == MODE_CONSTANT && arg->cval &&
         arg->cval->kind == CONST_STRING) {
         Type *eu = types_underlying(u->slice.elem);
-        if (eu->kind != TY_BASIC || eu->basic.kind != B_UINT8)
-            return false;
+        if (eu->kind != TY_BASIC || eu->basic.kind != B_UINT8) return false;
         int64_t n = arg->cval->str.len;
         if (n > ST_MAX_ELEMS) return false;
         if (!out) return true;
-        LLVMValueRef data =
-            LLVMConstStringInContext2(cg->ctx, arg->cval->str.ptr, (size_t)n, 1);
+        LLVMValueRef data = LLVMConstStringInContext2(cg->ctx, arg->cval->str.ptr, (size_t)n, 1);
         LLVMValueRef g = st_global(cg, data, u->slice.elem, false);
         LLVMSetAlignment(g, 1);
         LLVMValueRef nv = LLVMConstInt(cg->t_i64, (unsigned long long)n, 0);
@@ -349,7 +347,8 @@ bool cg_static_var_init(Cg *cg, VarInit *vi) {
     Object *o = VEC_AT(vi->lhs, 0);
     if (!o || !cg_type_supported(o->type)) return false;
     /* `var _ = T{...}` of static content has nothing to do */
-    if (strcmp(o->name, "_") == 0) return st_value(cg, vi->rhs, st_concrete(vi->rhs->type), NULL);
+    if (strcmp(o->name, "_") == 0)
+        return vi->rhs->type && st_value(cg, vi->rhs, st_concrete(vi->rhs->type), NULL);
     if (!st_value(cg, vi->rhs, o->type, NULL)) return false;
     LLVMValueRef v;
     st_value(cg, vi->rhs, o->type, &v);
