@@ -48,10 +48,6 @@ func deferLoop() {
 	}
 }
 
-func goStmt() {
-	go use(new(int)) // ERROR "new\(int\) escapes to heap$"
-}
-
 func deferClosure() {
 	x := 0
 	defer func() { x++ }() // ERROR "func literal does not escape$"
