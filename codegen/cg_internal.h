@@ -359,6 +359,12 @@ bool cg_static_var_init(Cg *cg, VarInit *vi);
 /* -d=checkescape: overwrites f's addressable frame slots on every return. */
 void cg_poison_frame(Cg *cg, CgFunc *f);
 
+/* ---- cg_allocsites.c -------------------------------------------------- */
+
+/* -allocsites: after generation, before the passes: routes every heap
+ * allocation through a per-site counting record (uses the line table). */
+void cg_allocsites_instrument(Cg *cg);
+
 /* ---- cg_debug.c ------------------------------------------------------- */
 
 void cg_debug_init(Cg *cg);

@@ -147,6 +147,7 @@ int cg_compile(Program *prog, const CgOptions *opts) {
     cg_gen_funcs(cg);
     if (opts->debug_info) cg_debug_finish(cg);
     if (cg->nerrors || diag_count()) return 1;
+    if (opts->alloc_sites) cg_allocsites_instrument(cg);
 
     char *msg = NULL;
     if (LLVMVerifyModule(cg->mod, LLVMReturnStatusAction, &msg)) {

@@ -22,6 +22,8 @@ typedef struct CgOptions {
     const char *output; /* file to write */
     bool is_main;       /* emit escgo.init (the program has a main.main) */
     bool check_escape;  /* -d=checkescape: poison frame slots on return */
+    bool alloc_sites;   /* -allocsites: count heap allocations per source
+                           site (cg_allocsites.c; needs debug_info) */
 } CgOptions;
 
 /* Generates the whole program into one LLVM module and writes it as asked.

@@ -128,12 +128,16 @@ int drv_build(DrvOptions *o, const char *work, const char *exe_path, bool *is_ma
         /* A valid program using constructs codegen cannot compile yet
          * still gets its -m report (Go's escape tests need it). */
         Program *valid = check_unsupported_only_program();
-        if (valid && o->m_level > 0) esc_analyze(valid, &eopts);
+        if (valid && (o->m_level > 0 || o->escape_summary > 0)) {
+            esc_analyze(valid, &eopts);
+            if (o->escape_summary > 0) esc_print_summary(o->escape_summary, o->no_escape);
+        }
         diag_flush();
         return 1;
     }
 
     esc_analyze(prog, &eopts);
+    if (o->escape_summary > 0) esc_print_summary(o->escape_summary, o->no_escape);
     if (diag_count()) {
         diag_flush();
         return 1;
@@ -148,7 +152,10 @@ int drv_build(DrvOptions *o, const char *work, const char *exe_path, bool *is_ma
         .emit = CG_EMIT_OBJ,
         .is_main = *is_main,
         .check_escape = o->check_escape,
+        .alloc_sites = o->alloc_sites,
     };
+    /* -allocsites names sites by the line table */
+    if (o->alloc_sites) cg.debug_info = true;
     bool emit_only = o->emit_llvm || o->emit_asm || o->emit_obj;
     bool to_stdout = false;
     const char *special_out = NULL;

@@ -28,6 +28,8 @@ typedef struct DrvOptions {
     bool small_frames;  /* -smallframes: gc's smaller stack size limits */
     bool no_escape;     /* -d=noescape: every escape query answers "heap" */
     bool check_escape;  /* -d=checkescape: poison frame slots on return */
+    int escape_summary; /* -escape-summary[=N]: stack/heap site counts */
+    bool alloc_sites;   /* -allocsites: per-site heap counts at exit */
     Vec files;          /* const char*: the .go files, as given */
     const char *dir;    /* the directory named instead of files, or NULL */
 } DrvOptions;

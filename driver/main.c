@@ -39,6 +39,12 @@ static const char flags_help[] =
     "\t-S           write assembly (x.s) instead of linking\n"
     "\t-c           write an object file (x.o) instead of linking\n"
     "\t-m, -m=N     print escape analysis decisions (repeat -m for more detail)\n"
+    "\t-escape-summary[=2]  after any -m output, print per function and in total\n"
+    "\t             how many allocation sites stay on the stack and how many go\n"
+    "\t             to the heap, and why (=2 also lists each heap site)\n"
+    "\t-allocsites  instrument every heap allocation site: the program prints\n"
+    "\t             its busiest sites (by count and by bytes, with file:line)\n"
+    "\t             on stderr at exit (implies -g)\n"
     "\t-l           disable inlining (gc's -l; affects -m output)\n"
     "\t-e           report all errors, not just the first 10\n"
     "\t-N           disable optimizations (same as -O0)\n"
@@ -57,7 +63,9 @@ static const char flags_help[] =
     "\tESCGO_CC     the C compiler used to link (default: cc)\n"
     "\n"
     "Environment of the compiled programs:\n"
-    "\tESCGO_GCSTRESS=N  collect garbage every N heap allocations (GC stress test)\n";
+    "\tESCGO_GCSTRESS=N  collect garbage every N heap allocations (GC stress test)\n"
+    "\tESCGO_MEMSTATS=1  print heap allocation totals on stderr at exit\n"
+    "\tESCGO_ALLOCSITES_TOP=N  rows per table of an -allocsites build (default 10)\n";
 
 static void print_help(FILE *f) {
     fprintf(f, "escgo is a compiler for Go 1.19 programs.\n"
@@ -199,6 +207,21 @@ static int parse_flag(DrvOptions *o, int argc, char **argv, int i) {
         if (i + 1 >= argc) usage_error(o, "flag needs an argument: -%s\n", "d");
         apply_debug_flags(o, argv[i + 1]);
         return 2;
+    }
+    if (IS("escape-summary")) {
+        long n = 1;
+        if (value) {
+            char *end;
+            n = strtol(value, &end, 10);
+            if (!*value || *end || n < 0)
+                usage_error(o, "invalid value for flag -escape-summary: %s\n", value);
+        }
+        o->escape_summary = (int)n;
+        return 1;
+    }
+    if (IS("allocsites")) {
+        o->alloc_sites = !value || strcmp(value, "false") != 0;
+        return 1;
     }
     if (IS("smallframes")) {
         o->small_frames = !value || strcmp(value, "false") != 0;

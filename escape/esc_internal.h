@@ -222,6 +222,10 @@ void esc_tag_params(EscBatch *b, FuncInfo *fi);
 /* The tag of parameter i (FuncInfo.params index) of an analysed function. */
 EscLeaks esc_param_tag(FuncInfo *fi, int i);
 
+/* ---- esc_summary.c ---- */
+/* Every batch analysed, in order: -escape-summary walks their locations. */
+extern Vec esc_all_batches;
+
 /* ---- esc_report.c ---- */
 void esc_warn(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *esc_pos_string(Pos p);

@@ -289,6 +289,7 @@ static EscBatch *new_batch(Program *prog) {
     b->heap.kind = LOC_HEAP;
     b->heap.escapes = true;
     b->blank.kind = LOC_BLANK;
+    vec_push(&esc_all_batches, b); /* for -escape-summary */
     return b;
 }
 

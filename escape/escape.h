@@ -69,4 +69,11 @@ bool esc_capture_by_ref(const FuncInfo *lit, int i);
  * the top level of its function, outside any loop). */
 bool esc_defer_on_stack(const Node *stmt);
 
+/* -escape-summary: prints to stdout, per function of the main package and
+ * in total, how many allocation sites stay on the stack and how many go to
+ * the heap (with why: escapes, too large, non-constant size), by the same
+ * queries codegen uses. level 2 also lists every heap site. no_escape:
+ * the build has -d=noescape. Call after esc_analyze. */
+void esc_print_summary(int level, bool no_escape);
+
 #endif

@@ -23,10 +23,12 @@ bool rt_memstats_on;
 static _Atomic uint64_t rt_memstats_mallocs;
 static _Atomic uint64_t rt_memstats_bytes;
 static uint64_t rt_memstats_gc_base;
+void (*rt_memstats_hook)(int64_t size);
 
 void rt_memstats_add(int64_t size) {
     atomic_fetch_add_explicit(&rt_memstats_mallocs, 1, memory_order_relaxed);
     atomic_fetch_add_explicit(&rt_memstats_bytes, (uint64_t)size, memory_order_relaxed);
+    if (rt_memstats_hook) rt_memstats_hook(size);
 }
 
 void rt_memstats_read(uint64_t *mallocs, uint64_t *bytes, uint64_t *gcs) {

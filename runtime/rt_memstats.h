@@ -19,6 +19,9 @@ extern bool rt_memstats_on;
  * the report with atexit (Go's exit paths, main returning and os.Exit,
  * both go through exit(3); fatal panics use _exit and print nothing). */
 void rt_memstats_init(void);
+/* Called for every counted heap object when set (escgo build -allocsites
+ * sets it, and rt_memstats_on, before Go code runs). */
+extern void (*rt_memstats_hook)(int64_t size);
 /* Counts one heap object of size bytes. */
 void rt_memstats_add(int64_t size);
 /* The counters so far: objects, bytes, completed collections. */
