@@ -470,11 +470,9 @@ static LLVMValueRef cg_call_func(Cg *cg, Node *call) {
     }
     if (!cg_call_args(cg, call, sig, argv)) return NULL;
     CgFunc *f = fi->cg;
-    LLVMValueRef r =
-        LLVMBuildCall2(cg->b, f->fnty, f->fn, argv0, (unsigned)(np + (method ? 1 : 0)), "");
     /* recover checks its caller's frame: never a tail call (cg_defer.c) */
-    if (fi->has_recover) LLVMSetTailCallKind(r, LLVMTailCallKindNoTail);
-    return r;
+    return cg_abi_call(cg, f->fnty, f->fn, argv0, (unsigned)(np + (method ? 1 : 0)),
+                       fi->has_recover ? LLVMTailCallKindNoTail : LLVMTailCallKindNone, NULL);
 }
 
 void cg_call_multi(Cg *cg, Node *call, LLVMValueRef *out, int n) {
@@ -482,7 +480,9 @@ void cg_call_multi(Cg *cg, Node *call, LLVMValueRef *out, int n) {
                          ? cg_call_func(cg, call)
                          : NULL;
     for (int i = 0; i < n; i++)
-        out[i] = r ? LLVMBuildExtractValue(cg->b, r, (unsigned)i, "") : NULL;
+        out[i] = r ? cg_abi_extract(cg, r, (unsigned)i) : NULL;
+    /* a result in memory read element-wise: its whole load is dead */
+    if (r && LLVMIsALoadInst(r) && !LLVMGetFirstUse(r)) LLVMInstructionEraseFromParent(r);
     if (!r && call->kind != N_CALL) cg_unsupported(cg, call, "this multi-value expression");
 }
 

@@ -58,7 +58,7 @@ void cg_side_end(Cg *cg, CgSideState *save) {
 static CgFunc *cg_helper_func(Cg *cg, const char *name, LLVMTypeRef fnty, LLVMValueRef *fn) {
     *fn = LLVMGetNamedFunction(cg->mod, name);
     if (*fn) return NULL;
-    *fn = LLVMAddFunction(cg->mod, name, fnty);
+    *fn = LLVMAddFunction(cg->mod, name, cg_abi_fnty(cg, fnty));
     LLVMSetLinkage(*fn, LLVMLinkOnceODRLinkage);
     CgFunc *f = ARENA_NEW(CgFunc);
     f->fn = *fn;
@@ -67,19 +67,16 @@ static CgFunc *cg_helper_func(Cg *cg, const char *name, LLVMTypeRef fnty, LLVMVa
 }
 
 static void cg_return_value(Cg *cg, LLVMTypeRef fnty, LLVMValueRef r) {
-    if (LLVMGetReturnType(fnty) == cg->t_void)
-        LLVMBuildRetVoid(cg->b);
-    else
-        LLVMBuildRet(cg->b, r);
+    (void)fnty; /* cg->fn's */
+    cg_abi_ret(cg, r);
 }
 
 /* Forwards to target: a tail call, unless the target may recover. */
 static LLVMValueRef cg_forward(Cg *cg, FuncInfo *target, LLVMTypeRef fnty, LLVMValueRef fn,
                                LLVMValueRef *args, unsigned n, bool recover_wrapped) {
-    LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, fn, args, n, "");
     (void)target;
-    LLVMSetTailCallKind(r, recover_wrapped ? LLVMTailCallKindNoTail : LLVMTailCallKindTail);
-    return r;
+    return cg_abi_call(cg, fnty, fn, args, n,
+                       recover_wrapped ? LLVMTailCallKindNoTail : LLVMTailCallKindTail, NULL);
 }
 
 /* ---- records ------------------------------------------------------------------ */
@@ -162,7 +159,7 @@ LLVMValueRef cg_closure_func_value(Cg *cg, FuncInfo *fi) {
     if (!cg_sig_ok(cg, fi)) return NULL;
     f->fnty = cg_closure_fnty(cg, fi->sig);
     const char *name = fi->link_name ? fi->link_name : "escgo.funclit";
-    f->fn = LLVMAddFunction(cg->mod, name, f->fnty);
+    f->fn = LLVMAddFunction(cg->mod, name, cg_abi_fnty(cg, f->fnty));
     vec_push(&cg->pending, fi);
     return f->fn;
 }
@@ -239,10 +236,10 @@ LLVMValueRef cg_func_ref(Cg *cg, Object *fnobj) {
         CgSideState save;
         cg_side_begin(cg, w, &save);
         bool wrapped = cg_recover_wrap(cg, fi);
-        unsigned np = LLVMCountParams(wfn);
+        unsigned np = cg_abi_nparams(cg);
         LLVMValueRef *args = ARENA_ARRAY(LLVMValueRef, np + 1);
         for (unsigned i = 1; i < np; i++)
-            args[i - 1] = LLVMGetParam(wfn, i);
+            args[i - 1] = cg_abi_param(cg, i);
         LLVMValueRef r = cg_forward(cg, fi, tf->fnty, tf->fn, args, np - 1, wrapped);
         cg_return_value(cg, wty, r);
         cg_side_end(cg, &save);
@@ -316,11 +313,11 @@ static LLVMValueRef cg_iface_method_value(Cg *cg, Node *sel) {
         LLVMValueRef v =
             LLVMBuildLoad2(cg->b, cg->t_eface, LLVMBuildStructGEP2(cg->b, rty, ctx, 1, ""), "recv");
         LLVMValueRef fn = cg_itab_method(cg, LLVMBuildExtractValue(cg->b, v, 0, ""), s);
-        unsigned np = LLVMCountParams(wfn);
+        unsigned np = cg_abi_nparams(cg);
         LLVMValueRef *args = ARENA_ARRAY(LLVMValueRef, np + 1);
         args[0] = LLVMBuildExtractValue(cg->b, v, 1, "");
         for (unsigned i = 1; i < np; i++)
-            args[i] = LLVMGetParam(wfn, i);
+            args[i] = cg_abi_param(cg, i);
         /* the method's fnty through an interface: the data word, then the
          * parameters — the closure convention's shape */
         LLVMValueRef r = cg_forward(cg, NULL, wty, fn, args, np, wrapped);
@@ -358,11 +355,11 @@ static LLVMValueRef cg_method_expr(Cg *cg, Node *sel) {
         CgSideState save;
         cg_side_begin(cg, w, &save);
         bool wrapped = cg_recover_wrap(cg, fi); /* fi NULL for I.M: always */
-        unsigned np = LLVMCountParams(wfn);
+        unsigned np = cg_abi_nparams(cg);
         LLVMValueRef *args = ARENA_ARRAY(LLVMValueRef, np + 1);
         for (unsigned i = 2; i < np; i++)
-            args[i - 1] = LLVMGetParam(wfn, i);
-        LLVMValueRef rv = LLVMGetParam(wfn, 1);
+            args[i - 1] = cg_abi_param(cg, i);
+        LLVMValueRef rv = cg_abi_param(cg, 1);
         LLVMValueRef r;
         if (iface) {
             LLVMValueRef itab = cg_nil_check(cg, LLVMBuildExtractValue(cg->b, rv, 0, ""));
@@ -408,11 +405,11 @@ LLVMValueRef cg_method_value(Cg *cg, Node *sel) {
         cg_side_begin(cg, w, &save);
         bool wrapped = cg_recover_wrap(cg, fi);
         LLVMValueRef ctx = LLVMGetParam(wfn, 0);
-        unsigned np = LLVMCountParams(wfn);
+        unsigned np = cg_abi_nparams(cg);
         LLVMValueRef *args = ARENA_ARRAY(LLVMValueRef, np + 1);
         args[0] = cg_load(cg, rtype, LLVMBuildStructGEP2(cg->b, rty, ctx, 1, ""), "recv");
         for (unsigned i = 1; i < np; i++)
-            args[i] = LLVMGetParam(wfn, i);
+            args[i] = cg_abi_param(cg, i);
         LLVMValueRef r = cg_forward(cg, fi, tf->fnty, tf->fn, args, np, wrapped);
         cg_return_value(cg, wty, r);
         cg_side_end(cg, &save);
@@ -433,11 +430,9 @@ LLVMValueRef cg_call_funcvalue(Cg *cg, LLVMValueRef fv, Type *sig, LLVMValueRef 
     args[0] = fv;
     for (int i = 0; i < n; i++)
         args[i + 1] = argv[i];
-    LLVMValueRef c =
-        LLVMBuildCall2(cg->b, cg_closure_fnty(cg, sig), code, args, (unsigned)n + 1, "");
     /* the callee may call recover, which checks its caller's frame */
-    LLVMSetTailCallKind(c, LLVMTailCallKindNoTail);
-    return c;
+    return cg_abi_call(cg, cg_closure_fnty(cg, sig), code, args, (unsigned)n + 1,
+                       LLVMTailCallKindNoTail, NULL);
 }
 
 LLVMValueRef cg_funcvalue_call_expr(Cg *cg, Node *call) {

@@ -78,18 +78,12 @@ static void cg_escape_ptr(Cg *cg, LLVMValueRef p) {
 static void cg_ret_results(Cg *cg) {
     FuncInfo *fi = cg->fn->fi;
     int nr = fi->results.len;
-    if (nr == 0) {
-        LLVMBuildRetVoid(cg->b);
-        return;
-    }
-    LLVMTypeRef rt = LLVMGetReturnType(cg->fn->fnty);
-    LLVMValueRef agg = nr == 1 ? NULL : LLVMGetUndef(rt);
+    LLVMValueRef *vals = ARENA_ARRAY(LLVMValueRef, nr + 1);
     for (int i = 0; i < nr; i++) {
         Object *r = VEC_AT(fi->results, i);
-        LLVMValueRef v = cg_load(cg, r->type, cg_var_addr(cg, r), r->name);
-        agg = nr == 1 ? v : LLVMBuildInsertValue(cg->b, agg, v, (unsigned)i, "");
+        vals[i] = cg_load(cg, r->type, cg_var_addr(cg, r), r->name);
     }
-    LLVMBuildRet(cg->b, agg);
+    cg_abi_ret_vals(cg, vals, nr); /* cg_func.c */
 }
 
 void cg_defer_enter(Cg *cg, CgFunc *f) {
@@ -418,14 +412,21 @@ static LLVMValueRef cg_defer_thunk(Cg *cg, DeferPlan *p, LLVMTypeRef rty) {
         switch (p->kind) {
         case DK_STATIC: {
             CgFunc *tf = p->callee->cg;
-            c = LLVMBuildCall2(cg->b, tf->fnty, tf->fn, v, (unsigned)nv, "");
+            cg_abi_call(cg, tf->fnty, tf->fn, v, (unsigned)nv, LLVMTailCallKindNone, &c);
             break;
         }
         case DK_IFACE:
-            c = LLVMBuildCall2(cg->b, cg_closure_fnty(cg, p->sig), v[0], v + 1, (unsigned)nv - 1,
-                               "");
+            cg_abi_call(cg, cg_closure_fnty(cg, p->sig), v[0], v + 1, (unsigned)nv - 1,
+                        LLVMTailCallKindNone, &c);
             break;
-        case DK_FUNCVALUE: c = cg_call_funcvalue(cg, v[0], p->sig, v + 1, nv - 1); break;
+        case DK_FUNCVALUE: {
+            /* as cg_call_funcvalue, keeping the call instruction */
+            cg_nil_check(cg, v[0]);
+            LLVMValueRef code = LLVMBuildLoad2(cg->b, cg->t_ptr, v[0], "code");
+            cg_abi_call(cg, cg_closure_fnty(cg, p->sig), code, v, (unsigned)nv,
+                        LLVMTailCallKindNone, &c);
+            break;
+        }
         case DK_RECOVER: cg_defer_call_rt(cg, "escgo_gorecover", cg->t_eface, v, 1); break;
         case DK_BUILTIN: {
             Node *sc = ARENA_NEW(Node);

@@ -4,8 +4,9 @@
  * A Go function becomes an LLVM function named by FuncInfo.link_name
  * ("main.f", "os.Exit"), so perf, gdb and nm show Go's names. Parameters
  * are passed in their register types; several results come back as one
- * LLVM struct. A function without a body is only declared: the C runtime
- * defines it under the same name.
+ * LLVM struct; arrays and structs over 64 bytes (a result tuple included)
+ * go through memory instead (cg_abi_*). A function without a body is only
+ * declared: the C runtime defines it under the same name.
  *
  * Every local variable gets an alloca in the entry block (mem2reg turns it
  * into SSA values) and is (re)initialized where Go declares it, so a loop
@@ -165,6 +166,175 @@ LLVMValueRef cg_var_addr(Cg *cg, Object *obj) {
     return v->slot;
 }
 
+/* ---- the calling convention: big aggregates in memory -------------------- */
+
+/* Go-level function types (CgFunc.fnty, cg_func_type, cg_closure_fnty)
+ * hold parameters and results in their register types; cg_abi_fnty is what
+ * LLVM sees. X86 instruction selection splits a first-class aggregate
+ * parameter or result into one value per element, which takes seconds for
+ * a [1000]byte, so an array or struct (a multi-result tuple included)
+ * larger than CG_BIG_BYTES crosses calls in memory instead: a parameter as
+ * a pointer to a copy the caller made for the callee alone (the callee
+ * copies it into its own variable), a result through a pointer appended
+ * as the last parameter, to a caller temporary the callee stores into.
+ * 64 bytes keeps strings, slices, interfaces and small structs in
+ * registers as before. */
+enum { CG_BIG_BYTES = 64 };
+
+static bool cg_abi_big(Cg *cg, LLVMTypeRef t) {
+    LLVMTypeKind k = LLVMGetTypeKind(t);
+    return (k == LLVMArrayTypeKind || k == LLVMStructTypeKind) &&
+           LLVMABISizeOfType(cg->td, t) > CG_BIG_BYTES;
+}
+
+LLVMTypeRef cg_abi_fnty(Cg *cg, LLVMTypeRef fty) {
+    unsigned n = LLVMCountParamTypes(fty);
+    LLVMTypeRef *pt = ARENA_ARRAY(LLVMTypeRef, n + 2);
+    LLVMGetParamTypes(fty, pt);
+    bool changed = false;
+    for (unsigned i = 0; i < n; i++) {
+        if (cg_abi_big(cg, pt[i])) {
+            pt[i] = cg->t_ptr;
+            changed = true;
+        }
+    }
+    LLVMTypeRef rt = LLVMGetReturnType(fty);
+    if (cg_abi_big(cg, rt)) {
+        pt[n++] = cg->t_ptr;
+        rt = cg->t_void;
+        changed = true;
+    }
+    return changed ? LLVMFunctionType(rt, pt, n, 0) : fty;
+}
+
+/* Whether big value v can be copied with a memcpy from where it was loaded
+ * (no element-wise store): it is a load in the current block and nothing
+ * after it may have written memory. Decided before emitting any copy. */
+static bool cg_abi_copyable(Cg *cg, LLVMValueRef v) {
+    if (!LLVMIsALoadInst(v) || LLVMGetInstructionParent(v) != LLVMGetInsertBlock(cg->b))
+        return false;
+    for (LLVMValueRef i = LLVMGetNextInstruction(v); i; i = LLVMGetNextInstruction(i))
+        if (LLVMIsACallInst(i) || LLVMIsAStoreInst(i) || LLVMIsAInvokeInst(i)) return false;
+    return true;
+}
+
+/* Stores register value v into memory at addr (a zero value: memset). */
+static void cg_abi_store(Cg *cg, LLVMValueRef v, LLVMValueRef addr, bool copyable) {
+    LLVMTypeRef t = LLVMTypeOf(v);
+    unsigned align = LLVMABIAlignmentOfType(cg->td, t);
+    LLVMValueRef size = LLVMConstInt(cg->t_i64, LLVMABISizeOfType(cg->td, t), 0);
+    if (LLVMIsConstant(v) && LLVMIsNull(v)) {
+        LLVMBuildMemSet(cg->b, addr, LLVMConstInt(cg->t_i8, 0, 0), size, align);
+    } else if (copyable) {
+        LLVMBuildMemCpy(cg->b, addr, align, LLVMGetOperand(v, 0), align, size);
+    } else {
+        LLVMBuildStore(cg->b, v, addr);
+    }
+}
+
+/* Drops the loads the memcpys replaced (each once: a value may repeat). */
+static void cg_abi_drop_loads(LLVMValueRef *vals, bool *copyable, unsigned n) {
+    for (unsigned i = 0; i < n; i++) {
+        if (!copyable[i]) continue;
+        bool seen = false;
+        for (unsigned j = 0; j < i; j++)
+            seen = seen || (copyable[j] && vals[j] == vals[i]);
+        if (!seen && !LLVMGetFirstUse(vals[i])) LLVMInstructionEraseFromParent(vals[i]);
+    }
+}
+
+LLVMValueRef cg_abi_call(Cg *cg, LLVMTypeRef fty, LLVMValueRef fn, LLVMValueRef *args, unsigned n,
+                         LLVMTailCallKind tk, LLVMValueRef *callp) {
+    LLVMTypeRef aty = cg_abi_fnty(cg, fty);
+    LLVMValueRef c, res = NULL;
+    if (aty == fty) {
+        c = LLVMBuildCall2(cg->b, fty, fn, args, n, "");
+    } else {
+        LLVMTypeRef *pt = ARENA_ARRAY(LLVMTypeRef, n + 1);
+        LLVMGetParamTypes(fty, pt);
+        LLVMValueRef *a = ARENA_ARRAY(LLVMValueRef, n + 2);
+        bool *copyable = ARENA_ARRAY(bool, n + 1);
+        for (unsigned i = 0; i < n; i++)
+            copyable[i] = cg_abi_big(cg, pt[i]) && cg_abi_copyable(cg, args[i]);
+        for (unsigned i = 0; i < n; i++) {
+            a[i] = args[i];
+            if (cg_abi_big(cg, pt[i])) {
+                a[i] = cg_alloca(cg, pt[i], "arg");
+                cg_abi_store(cg, args[i], a[i], copyable[i]);
+            }
+        }
+        unsigned na = n;
+        LLVMTypeRef rt = LLVMGetReturnType(fty);
+        if (cg_abi_big(cg, rt)) {
+            res = cg_alloca(cg, rt, "ret");
+            a[na++] = res;
+        }
+        c = LLVMBuildCall2(cg->b, aty, fn, a, na, "");
+        cg_abi_drop_loads(args, copyable, n);
+        /* the callee reads this frame's temporaries: never a tail call */
+        if (tk == LLVMTailCallKindTail) tk = LLVMTailCallKindNone;
+    }
+    if (tk != LLVMTailCallKindNone) LLVMSetTailCallKind(c, tk);
+    if (callp) *callp = c;
+    return res ? LLVMBuildLoad2(cg->b, LLVMGetReturnType(fty), res, "") : c;
+}
+
+LLVMValueRef cg_abi_param(Cg *cg, unsigned i) {
+    LLVMTypeRef fty = cg->fn->fnty;
+    unsigned n = LLVMCountParamTypes(fty);
+    LLVMTypeRef *pt = ARENA_ARRAY(LLVMTypeRef, n + 1);
+    LLVMGetParamTypes(fty, pt);
+    LLVMValueRef p = LLVMGetParam(cg->fn->fn, i);
+    return cg_abi_big(cg, pt[i]) ? LLVMBuildLoad2(cg->b, pt[i], p, "") : p;
+}
+
+unsigned cg_abi_nparams(Cg *cg) {
+    return LLVMCountParamTypes(cg->fn->fnty);
+}
+
+void cg_abi_ret_vals(Cg *cg, LLVMValueRef *vals, int nr) {
+    LLVMTypeRef rt = LLVMGetReturnType(cg->fn->fnty);
+    if (nr == 0 || rt == cg->t_void) {
+        LLVMBuildRetVoid(cg->b);
+        return;
+    }
+    if (!cg_abi_big(cg, rt)) {
+        LLVMValueRef agg = vals[0];
+        if (nr > 1) {
+            agg = LLVMGetUndef(rt);
+            for (int i = 0; i < nr; i++)
+                agg = LLVMBuildInsertValue(cg->b, agg, vals[i], (unsigned)i, "");
+        }
+        LLVMBuildRet(cg->b, agg);
+        return;
+    }
+    LLVMValueRef out = LLVMGetParam(cg->fn->fn, LLVMCountParams(cg->fn->fn) - 1);
+    bool *copyable = ARENA_ARRAY(bool, nr + 1);
+    for (int i = 0; i < nr; i++)
+        copyable[i] = cg_abi_big(cg, LLVMTypeOf(vals[i])) && cg_abi_copyable(cg, vals[i]);
+    for (int i = 0; i < nr; i++) {
+        LLVMValueRef addr = nr == 1 ? out : LLVMBuildStructGEP2(cg->b, rt, out, (unsigned)i, "");
+        cg_abi_store(cg, vals[i], addr, copyable[i]);
+    }
+    cg_abi_drop_loads(vals, copyable, (unsigned)nr);
+    LLVMBuildRetVoid(cg->b);
+}
+
+void cg_abi_ret(Cg *cg, LLVMValueRef v) {
+    cg_abi_ret_vals(cg, &v, LLVMGetReturnType(cg->fn->fnty) == cg->t_void ? 0 : 1);
+}
+
+LLVMValueRef cg_abi_extract(Cg *cg, LLVMValueRef r, unsigned i) {
+    LLVMTypeRef t = LLVMTypeOf(r);
+    if (LLVMIsALoadInst(r) && cg_abi_big(cg, t)) {
+        /* a result in memory: load just element i */
+        LLVMTypeRef et = LLVMStructGetTypeAtIndex(t, i);
+        return LLVMBuildLoad2(cg->b, et, LLVMBuildStructGEP2(cg->b, t, LLVMGetOperand(r, 0), i, ""),
+                              "");
+    }
+    return LLVMBuildExtractValue(cg->b, r, i, "");
+}
+
 /* ---- signatures and declarations ---------------------------------------- */
 
 LLVMTypeRef cg_func_type(Cg *cg, Type *sig) {
@@ -234,7 +404,7 @@ LLVMValueRef cg_func_value(Cg *cg, FuncInfo *fi) {
     f->fnty = cg_func_type(cg, fi->sig);
     const char *name = fi->link_name ? fi->link_name : "escgo.anon";
     LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
-    if (!fn) fn = LLVMAddFunction(cg->mod, name, f->fnty);
+    if (!fn) fn = LLVMAddFunction(cg->mod, name, cg_abi_fnty(cg, f->fnty));
     f->fn = fn;
     /* Go bools cross calls as zero-extended bytes, as C's bool does. */
     unsigned np = LLVMCountParamTypes(f->fnty);
@@ -262,7 +432,7 @@ void cg_declare_funcs(Cg *cg) {
         if (!fi->link_name || (fi->decl && fi->decl->kind == N_FUNCLIT) ||
             !cg_sig_supported(cg, fi, false) || LLVMGetNamedFunction(cg->mod, fi->link_name))
             continue;
-        LLVMAddFunction(cg->mod, fi->link_name, cg_func_type(cg, fi->sig));
+        LLVMAddFunction(cg->mod, fi->link_name, cg_abi_fnty(cg, cg_func_type(cg, fi->sig)));
     }
     for (int i = 0; i < cg->prog->funcs.len; i++) {
         FuncInfo *fi = VEC_AT(cg->prog->funcs, i);
@@ -303,7 +473,7 @@ static void cg_gen_func(Cg *cg, FuncInfo *fi) {
     unsigned hidden = cg_closure_enter(cg, f); /* a literal's closure record: cg_closure.c */
     for (int i = 0; i < fi->params.len; i++) {
         Object *p = VEC_AT(fi->params, i);
-        LLVMValueRef v = LLVMGetParam(fn, (unsigned)i + hidden);
+        LLVMValueRef v = cg_abi_param(cg, (unsigned)i + hidden);
         if (p->name && p->name[0]) LLVMSetValueName2(v, p->name, strlen(p->name));
         cg_declare_local(cg, p, v);
     }
@@ -318,23 +488,14 @@ static void cg_gen_func(Cg *cg, FuncInfo *fi) {
         cg_debug_loc(cg, body->block.rbrace);
         int nr = fi->results.len;
         cg_defer_before_return(cg, NULL, 0); /* cg_defer.c */
-        if (nr == 0) {
-            LLVMBuildRetVoid(cg->b);
-        } else {
-            /* The checker rejects a missing return, so this is dead; still
-             * return the results rather than fall off the end. */
-            LLVMTypeRef rt = LLVMGetReturnType(f->fnty);
-            LLVMValueRef agg = nr == 1 ? NULL : LLVMGetUndef(rt);
-            for (int i = 0; i < nr; i++) {
-                Object *r = VEC_AT(fi->results, i);
-                LLVMValueRef v = cg_load(cg, r->type, cg_var_addr(cg, r), "");
-                if (nr == 1)
-                    agg = v;
-                else
-                    agg = LLVMBuildInsertValue(cg->b, agg, v, (unsigned)i, "");
-            }
-            LLVMBuildRet(cg->b, agg);
+        /* The checker rejects a missing return, so with results this is
+         * dead; still return them rather than fall off the end. */
+        LLVMValueRef *vals = ARENA_ARRAY(LLVMValueRef, nr + 1);
+        for (int i = 0; i < nr; i++) {
+            Object *r = VEC_AT(fi->results, i);
+            vals[i] = cg_load(cg, r->type, cg_var_addr(cg, r), "");
         }
+        cg_abi_ret_vals(cg, vals, nr);
     }
     if (cg->opts->check_escape) cg_poison_frame(cg, f);
     cg->fn = NULL;

@@ -553,7 +553,7 @@ static LLVMValueRef cg_method_entry(Cg *cg, Type *t, const char *qname, CgMeth *
     LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
     if (fn) return fn;
     LLVMTypeRef fty = cg_iface_method_fnty(cg, m->type);
-    fn = LLVMAddFunction(cg->mod, name, fty);
+    fn = LLVMAddFunction(cg->mod, name, cg_abi_fnty(cg, fty));
     LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage);
 
     /* generate the body with the ordinary helpers, on the side */
@@ -590,17 +590,14 @@ static LLVMValueRef cg_method_entry(Cg *cg, Type *t, const char *qname, CgMeth *
     if (via_iface) {
         /* the embedded interface's own method: call through its itab */
         LLVMValueRef iv = LLVMBuildLoad2(cg->b, cg->t_eface, addr, "");
-        unsigned np = LLVMCountParams(fn);
+        unsigned np = cg_abi_nparams(cg);
         LLVMValueRef *args = ARENA_ARRAY(LLVMValueRef, np + 1);
         args[0] = cg_word(cg, iv, 1);
         for (unsigned i = 1; i < np; i++)
-            args[i] = LLVMGetParam(fn, i);
-        LLVMValueRef r = LLVMBuildCall2(cg->b, fty, cg_itab_fn(cg, iv, s->index[s->index_len - 1]),
-                                        args, np, "");
-        if (LLVMGetReturnType(fty) == cg->t_void)
-            LLVMBuildRetVoid(cg->b);
-        else
-            LLVMBuildRet(cg->b, r);
+            args[i] = cg_abi_param(cg, i);
+        LLVMValueRef r = cg_abi_call(cg, fty, cg_itab_fn(cg, iv, s->index[s->index_len - 1]), args,
+                                     np, LLVMTailCallKindNone, NULL);
+        cg_abi_ret(cg, r);
         LLVMDisposeBuilder(cg->b);
         cg->b = saved_b;
         cg->fn = saved_fn;
@@ -614,19 +611,16 @@ static LLVMValueRef cg_method_entry(Cg *cg, Type *t, const char *qname, CgMeth *
         }
         recv = cg_load(cg, cur, addr, "");
     }
-    unsigned np = LLVMCountParams(fn);
+    unsigned np = cg_abi_nparams(cg);
     LLVMValueRef *args = ARENA_ARRAY(LLVMValueRef, np + 1);
     args[0] = recv;
     for (unsigned i = 1; i < np; i++)
-        args[i] = LLVMGetParam(fn, i);
+        args[i] = cg_abi_param(cg, i);
     CgFunc *tf = fi->cg;
     bool wrapped = cg_recover_wrap(cg, fi); /* recover in fi still works: cg_defer.c */
-    LLVMValueRef r = LLVMBuildCall2(cg->b, tf->fnty, tf->fn, args, np, "");
-    if (wrapped) LLVMSetTailCallKind(r, LLVMTailCallKindNoTail);
-    if (LLVMGetReturnType(fty) == cg->t_void)
-        LLVMBuildRetVoid(cg->b);
-    else
-        LLVMBuildRet(cg->b, r);
+    LLVMValueRef r = cg_abi_call(cg, tf->fnty, tf->fn, args, np,
+                                 wrapped ? LLVMTailCallKindNoTail : LLVMTailCallKindNone, NULL);
+    cg_abi_ret(cg, r);
     LLVMDisposeBuilder(cg->b);
     cg->b = saved_b;
     cg->fn = saved_fn;
@@ -740,8 +734,6 @@ LLVMValueRef cg_iface_call(Cg *cg, Node *call) {
     LLVMValueRef fn = cg_itab_fn(cg, iv, s->index[s->index_len - 1]);
     argv[0] = cg_word(cg, iv, 1);
     LLVMTypeRef fty = cg_iface_method_fnty(cg, sig);
-    LLVMValueRef r = LLVMBuildCall2(cg->b, fty, fn, argv, (unsigned)np + 1, "");
     /* the method may call recover, which checks its caller's frame (cg_defer.c) */
-    LLVMSetTailCallKind(r, LLVMTailCallKindNoTail);
-    return r;
+    return cg_abi_call(cg, fty, fn, argv, (unsigned)np + 1, LLVMTailCallKindNoTail, NULL);
 }

@@ -166,6 +166,28 @@ void cg_declare_funcs(Cg *cg);
 void cg_gen_funcs(Cg *cg);
 LLVMValueRef cg_func_value(Cg *cg, FuncInfo *fi);
 LLVMTypeRef cg_func_type(Cg *cg, Type *sig);
+/* The calling convention (cg_func.c): arrays and structs larger than 64
+ * bytes cross calls in memory. Go-level function types (CgFunc.fnty,
+ * cg_func_type, cg_closure_fnty) keep register types; cg_abi_fnty is the
+ * type LLVM functions are declared with. Every call of and return from a
+ * Go-level function, and every read of its parameters, goes through
+ * these. */
+LLVMTypeRef cg_abi_fnty(Cg *cg, LLVMTypeRef fty);
+/* Calls fn of Go-level type fty with Go-level args; returns the result (the
+ * call itself when not in memory). tk: the tail call kind wanted (a tail
+ * call is dropped when the callee reads this frame). *callp (if not NULL):
+ * the call instruction. */
+LLVMValueRef cg_abi_call(Cg *cg, LLVMTypeRef fty, LLVMValueRef fn, LLVMValueRef *args, unsigned n,
+                         LLVMTailCallKind tk, LLVMValueRef *callp);
+/* Go-level parameter i of the current function, and how many there are. */
+LLVMValueRef cg_abi_param(Cg *cg, unsigned i);
+unsigned cg_abi_nparams(Cg *cg);
+/* Returns vals[0..nr) (none: ret void) / v (NULL for none) from the
+ * current function. */
+void cg_abi_ret_vals(Cg *cg, LLVMValueRef *vals, int nr);
+void cg_abi_ret(Cg *cg, LLVMValueRef v);
+/* Element i of a multi-result call's value r. */
+LLVMValueRef cg_abi_extract(Cg *cg, LLVMValueRef r, unsigned i);
 /* An alloca in the entry block. */
 LLVMValueRef cg_alloca(Cg *cg, LLVMTypeRef ty, const char *name);
 /* Creates the storage for local variable obj at its declaration point

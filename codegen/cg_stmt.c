@@ -223,7 +223,7 @@ static void cg_return(Cg *cg, Node *s) {
     LLVMValueRef *vals = ARENA_ARRAY(LLVMValueRef, nr + 1);
     if (nr == 0) {
         cg_defer_before_return(cg, NULL, 0); /* cg_defer.c */
-        LLVMBuildRetVoid(cg->b);
+        cg_abi_ret_vals(cg, NULL, 0);
         cg_start_dead_block(cg);
         return;
     }
@@ -241,14 +241,7 @@ static void cg_return(Cg *cg, Node *s) {
             if (!vals[i]) return;
     }
     cg_defer_before_return(cg, vals, nr); /* cg_defer.c */
-    if (nr == 1) {
-        LLVMBuildRet(cg->b, vals[0]);
-    } else {
-        LLVMValueRef agg = LLVMGetUndef(LLVMGetReturnType(cg->fn->fnty));
-        for (int i = 0; i < nr; i++)
-            agg = LLVMBuildInsertValue(cg->b, agg, vals[i], (unsigned)i, "");
-        LLVMBuildRet(cg->b, agg);
-    }
+    cg_abi_ret_vals(cg, vals, nr);
     cg_start_dead_block(cg);
 }
 
