@@ -22,126 +22,40 @@ static bool analysed;
 
 typedef void (*RefFn)(FuncInfo *callee, void *ctx);
 
-static void refs(Node *n, RefFn cb, void *ctx);
+typedef struct RefWalk {
+    RefFn cb;
+    void *ctx;
+} RefWalk;
 
-static void refs_list(Vec *v, RefFn cb, void *ctx) {
-    for (int i = 0; v && i < v->len; i++)
-        refs(VEC_AT(*v, i), cb, ctx);
+static void ref_obj(Object *o, RefWalk *w) {
+    if (o && o->kind == OBJ_FUNC && o->func.info) w->cb(o->func.info, w->ctx);
+}
+
+/* A function refers to the functions it names, to the methods it selects
+ * and to its func literals (whose bodies are their own functions). */
+static bool ref_visit(Node *n, void *ctx) {
+    RefWalk *w = ctx;
+    switch (n->kind) {
+    case N_IDENT: ref_obj(n->ident.obj, w); break;
+    case N_FUNCLIT:
+        if (n->funclit.info) w->cb(n->funclit.info, w->ctx);
+        return false;
+    case N_SELECTOR: {
+        Selection *s = n->selector.selection;
+        if (!s)
+            ref_obj(n->selector.sel->ident.obj, w); /* pkg.F */
+        else if (s->kind != SEL_FIELD)
+            ref_obj(s->obj, w);
+        break;
+    }
+    default: break;
+    }
+    return true;
 }
 
 static void refs(Node *n, RefFn cb, void *ctx) {
-    if (!n) return;
-    switch (n->kind) {
-    case N_IDENT: {
-        Object *o = n->ident.obj;
-        if (o && o->kind == OBJ_FUNC && o->func.info) cb(o->func.info, ctx);
-        break;
-    }
-    case N_FUNCLIT:
-        if (n->funclit.info) cb(n->funclit.info, ctx);
-        break;
-    case N_COMPOSITELIT: refs_list(&n->complit.elts, cb, ctx); break;
-    case N_PAREN: refs(n->paren.x, cb, ctx); break;
-    case N_SELECTOR: {
-        Selection *s = n->selector.selection;
-        if (!s) {
-            Object *o = n->selector.sel->ident.obj;
-            if (o && o->kind == OBJ_FUNC && o->func.info) cb(o->func.info, ctx);
-            break;
-        }
-        if (s->kind != SEL_FIELD && s->obj && s->obj->kind == OBJ_FUNC && s->obj->func.info)
-            cb(s->obj->func.info, ctx);
-        refs(n->selector.x, cb, ctx);
-        break;
-    }
-    case N_INDEX:
-        refs(n->index.x, cb, ctx);
-        refs(n->index.index, cb, ctx);
-        break;
-    case N_SLICE:
-        refs(n->slice.x, cb, ctx);
-        refs(n->slice.low, cb, ctx);
-        refs(n->slice.high, cb, ctx);
-        refs(n->slice.max, cb, ctx);
-        break;
-    case N_TYPEASSERT: refs(n->typeassert.x, cb, ctx); break;
-    case N_CALL:
-        refs(n->call.fun, cb, ctx);
-        refs_list(&n->call.args, cb, ctx);
-        break;
-    case N_STAR: refs(n->star.x, cb, ctx); break;
-    case N_UNARY: refs(n->unary.x, cb, ctx); break;
-    case N_BINARY:
-        refs(n->binary.x, cb, ctx);
-        refs(n->binary.y, cb, ctx);
-        break;
-    case N_KEYVALUE:
-        refs(n->keyvalue.key, cb, ctx);
-        refs(n->keyvalue.value, cb, ctx);
-        break;
-    case N_DECLSTMT: {
-        Node *d = n->declstmt.decl;
-        if (d && d->kind == N_GENDECL && d->gendecl.tok == T_VAR)
-            for (int i = 0; i < d->gendecl.specs.len; i++) {
-                Node *spec = VEC_AT(d->gendecl.specs, i);
-                refs_list(&spec->valuespec.values, cb, ctx);
-            }
-        break;
-    }
-    case N_LABELEDSTMT: refs(n->labeled.stmt, cb, ctx); break;
-    case N_EXPRSTMT: refs(n->exprstmt.x, cb, ctx); break;
-    case N_SENDSTMT:
-        refs(n->send.chan, cb, ctx);
-        refs(n->send.value, cb, ctx);
-        break;
-    case N_INCDECSTMT: refs(n->incdec.x, cb, ctx); break;
-    case N_ASSIGNSTMT:
-        refs_list(&n->assign.lhs, cb, ctx);
-        refs_list(&n->assign.rhs, cb, ctx);
-        break;
-    case N_GOSTMT:
-    case N_DEFERSTMT: refs(n->gostmt.call, cb, ctx); break;
-    case N_RETURNSTMT: refs_list(&n->ret.results, cb, ctx); break;
-    case N_BLOCKSTMT: refs_list(&n->block.list, cb, ctx); break;
-    case N_IFSTMT:
-        refs(n->ifstmt.init, cb, ctx);
-        refs(n->ifstmt.cond, cb, ctx);
-        refs(n->ifstmt.body, cb, ctx);
-        refs(n->ifstmt.els, cb, ctx);
-        break;
-    case N_CASECLAUSE:
-        refs_list(&n->caseclause.list, cb, ctx);
-        refs_list(&n->caseclause.body, cb, ctx);
-        break;
-    case N_SWITCHSTMT:
-        refs(n->switchstmt.init, cb, ctx);
-        refs(n->switchstmt.tag, cb, ctx);
-        refs(n->switchstmt.body, cb, ctx);
-        break;
-    case N_TYPESWITCHSTMT:
-        refs(n->typeswitch.init, cb, ctx);
-        refs(n->typeswitch.assign, cb, ctx);
-        refs(n->typeswitch.body, cb, ctx);
-        break;
-    case N_COMMCLAUSE:
-        refs(n->commclause.comm, cb, ctx);
-        refs_list(&n->commclause.body, cb, ctx);
-        break;
-    case N_SELECTSTMT: refs(n->selectstmt.body, cb, ctx); break;
-    case N_FORSTMT:
-        refs(n->forstmt.init, cb, ctx);
-        refs(n->forstmt.cond, cb, ctx);
-        refs(n->forstmt.post, cb, ctx);
-        refs(n->forstmt.body, cb, ctx);
-        break;
-    case N_RANGESTMT:
-        refs(n->rangestmt.key, cb, ctx);
-        refs(n->rangestmt.value, cb, ctx);
-        refs(n->rangestmt.x, cb, ctx);
-        refs(n->rangestmt.body, cb, ctx);
-        break;
-    default: break;
-    }
+    RefWalk w = {cb, ctx};
+    ast_walk(n, ref_visit, &w);
 }
 
 static Node *func_body(FuncInfo *fi) {

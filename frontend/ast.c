@@ -451,3 +451,138 @@ const char *ast_expr_string_types2(const Node *n) {
     expr_fmt(&b, n, 0);
     return b.s ? b.s : "";
 }
+
+/* ---- walking the tree ---------------------------------------------------- */
+
+static void walk_vec(Vec *v, AstVisit visit, void *ctx) {
+    for (int i = 0; i < v->len; i++)
+        ast_walk(VEC_AT(*v, i), visit, ctx);
+}
+
+static void walk_fields(FieldList *fl, AstVisit visit, void *ctx) {
+    if (fl) walk_vec(&fl->list, visit, ctx);
+}
+
+void ast_walk(Node *n, AstVisit visit, void *ctx) {
+    if (!n || !visit(n, ctx)) return;
+    switch (n->kind) {
+    case N_COMPOSITELIT:
+        ast_walk(n->complit.type, visit, ctx);
+        walk_vec(&n->complit.elts, visit, ctx);
+        break;
+    case N_FUNCLIT:
+        ast_walk(n->funclit.type, visit, ctx);
+        ast_walk(n->funclit.body, visit, ctx);
+        break;
+    case N_PAREN: ast_walk(n->paren.x, visit, ctx); break;
+    case N_SELECTOR: ast_walk(n->selector.x, visit, ctx); break;
+    case N_INDEX:
+        ast_walk(n->index.x, visit, ctx);
+        if (n->index.indices.len)
+            walk_vec(&n->index.indices, visit, ctx);
+        else
+            ast_walk(n->index.index, visit, ctx);
+        break;
+    case N_SLICE:
+        ast_walk(n->slice.x, visit, ctx);
+        ast_walk(n->slice.low, visit, ctx);
+        ast_walk(n->slice.high, visit, ctx);
+        ast_walk(n->slice.max, visit, ctx);
+        break;
+    case N_TYPEASSERT:
+        ast_walk(n->typeassert.x, visit, ctx);
+        ast_walk(n->typeassert.type, visit, ctx);
+        break;
+    case N_CALL:
+        ast_walk(n->call.fun, visit, ctx);
+        walk_vec(&n->call.args, visit, ctx);
+        break;
+    case N_STAR: ast_walk(n->star.x, visit, ctx); break;
+    case N_UNARY: ast_walk(n->unary.x, visit, ctx); break;
+    case N_BINARY:
+        ast_walk(n->binary.x, visit, ctx);
+        ast_walk(n->binary.y, visit, ctx);
+        break;
+    case N_KEYVALUE:
+        ast_walk(n->keyvalue.key, visit, ctx);
+        ast_walk(n->keyvalue.value, visit, ctx);
+        break;
+    case N_ARRAYTYPE:
+        ast_walk(n->arraytype.len, visit, ctx);
+        ast_walk(n->arraytype.elt, visit, ctx);
+        break;
+    case N_STRUCTTYPE: walk_fields(&n->structtype.fields, visit, ctx); break;
+    case N_FUNCTYPE:
+        walk_fields(&n->functype.params, visit, ctx);
+        walk_fields(n->functype.results, visit, ctx);
+        break;
+    case N_INTERFACETYPE: walk_fields(&n->interfacetype.methods, visit, ctx); break;
+    case N_MAPTYPE:
+        ast_walk(n->maptype.key, visit, ctx);
+        ast_walk(n->maptype.value, visit, ctx);
+        break;
+    case N_CHANTYPE: ast_walk(n->chantype.value, visit, ctx); break;
+    case N_ELLIPSIS: ast_walk(n->ellipsis.elt, visit, ctx); break;
+    case N_FIELD: ast_walk(n->field.type, visit, ctx); break;
+    case N_DECLSTMT: ast_walk(n->declstmt.decl, visit, ctx); break;
+    case N_LABELEDSTMT: ast_walk(n->labeled.stmt, visit, ctx); break;
+    case N_EXPRSTMT: ast_walk(n->exprstmt.x, visit, ctx); break;
+    case N_SENDSTMT:
+        ast_walk(n->send.chan, visit, ctx);
+        ast_walk(n->send.value, visit, ctx);
+        break;
+    case N_INCDECSTMT: ast_walk(n->incdec.x, visit, ctx); break;
+    case N_ASSIGNSTMT:
+        walk_vec(&n->assign.lhs, visit, ctx);
+        walk_vec(&n->assign.rhs, visit, ctx);
+        break;
+    case N_GOSTMT:
+    case N_DEFERSTMT: ast_walk(n->gostmt.call, visit, ctx); break;
+    case N_RETURNSTMT: walk_vec(&n->ret.results, visit, ctx); break;
+    case N_BLOCKSTMT: walk_vec(&n->block.list, visit, ctx); break;
+    case N_IFSTMT:
+        ast_walk(n->ifstmt.init, visit, ctx);
+        ast_walk(n->ifstmt.cond, visit, ctx);
+        ast_walk(n->ifstmt.body, visit, ctx);
+        ast_walk(n->ifstmt.els, visit, ctx);
+        break;
+    case N_CASECLAUSE:
+        walk_vec(&n->caseclause.list, visit, ctx);
+        walk_vec(&n->caseclause.body, visit, ctx);
+        break;
+    case N_SWITCHSTMT:
+        ast_walk(n->switchstmt.init, visit, ctx);
+        ast_walk(n->switchstmt.tag, visit, ctx);
+        ast_walk(n->switchstmt.body, visit, ctx);
+        break;
+    case N_TYPESWITCHSTMT:
+        ast_walk(n->typeswitch.init, visit, ctx);
+        ast_walk(n->typeswitch.assign, visit, ctx);
+        ast_walk(n->typeswitch.body, visit, ctx);
+        break;
+    case N_COMMCLAUSE:
+        ast_walk(n->commclause.comm, visit, ctx);
+        walk_vec(&n->commclause.body, visit, ctx);
+        break;
+    case N_SELECTSTMT: ast_walk(n->selectstmt.body, visit, ctx); break;
+    case N_FORSTMT:
+        ast_walk(n->forstmt.init, visit, ctx);
+        ast_walk(n->forstmt.cond, visit, ctx);
+        ast_walk(n->forstmt.post, visit, ctx);
+        ast_walk(n->forstmt.body, visit, ctx);
+        break;
+    case N_RANGESTMT:
+        ast_walk(n->rangestmt.key, visit, ctx);
+        ast_walk(n->rangestmt.value, visit, ctx);
+        ast_walk(n->rangestmt.x, visit, ctx);
+        ast_walk(n->rangestmt.body, visit, ctx);
+        break;
+    case N_VALUESPEC:
+        ast_walk(n->valuespec.type, visit, ctx);
+        if (!n->valuespec.implicit) walk_vec(&n->valuespec.values, visit, ctx);
+        break;
+    case N_TYPESPEC: ast_walk(n->typespec.type, visit, ctx); break;
+    case N_GENDECL: walk_vec(&n->gendecl.specs, visit, ctx); break;
+    default: break;
+    }
+}

@@ -576,6 +576,12 @@ struct Node {
 Pos node_report_pos(const Node *n);
 
 Node *ast_new(NodeKind kind, Pos pos);
+/* Calls visit on n and, for as long as visit returns true, on every node
+ * below it in source order: expressions, types, statements and the bodies
+ * of func literals. A visitor returns false to skip a node's children. */
+typedef bool (*AstVisit)(Node *n, void *ctx);
+void ast_walk(Node *n, AstVisit visit, void *ctx);
+
 /* Strips parentheses: (((x))) -> x. */
 Node *ast_unparen(Node *n);
 /* gc's compact spelling of an expression, as used in messages ("x.f",

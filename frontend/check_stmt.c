@@ -420,147 +420,17 @@ static bool func_within(FuncInfo *inner, FuncInfo *outer) {
     return false;
 }
 
-typedef void (*NodeVisit)(Node *n, void *ctx);
+/* check_walk's visitors see every node; ast_walk's decide whether to go
+ * below one, which goto_back_in uses to stay out of func literals. */
+typedef struct WalkAll {
+    void (*visit)(Node *n, void *ctx);
+    void *ctx;
+} WalkAll;
 
-/* set while walking one function's own statements */
-static bool walk_skip_funclits;
-
-static void walk(Node *n, NodeVisit visit, void *ctx);
-
-static void walk_vec(Vec *v, NodeVisit visit, void *ctx) {
-    for (int i = 0; i < v->len; i++)
-        walk(VEC_AT(*v, i), visit, ctx);
-}
-
-static void walk_fields(FieldList *fl, NodeVisit visit, void *ctx) {
-    if (fl) walk_vec(&fl->list, visit, ctx);
-}
-
-/* Visits every node below n (types and statements included). */
-static void walk(Node *n, NodeVisit visit, void *ctx) {
-    if (!n) return;
-    visit(n, ctx);
-    switch (n->kind) {
-    case N_COMPOSITELIT:
-        walk(n->complit.type, visit, ctx);
-        walk_vec(&n->complit.elts, visit, ctx);
-        break;
-    case N_FUNCLIT:
-        if (walk_skip_funclits) break;
-        walk(n->funclit.type, visit, ctx);
-        walk(n->funclit.body, visit, ctx);
-        break;
-    case N_PAREN: walk(n->paren.x, visit, ctx); break;
-    case N_SELECTOR: walk(n->selector.x, visit, ctx); break;
-    case N_INDEX:
-        walk(n->index.x, visit, ctx);
-        if (n->index.indices.len)
-            walk_vec(&n->index.indices, visit, ctx);
-        else
-            walk(n->index.index, visit, ctx);
-        break;
-    case N_SLICE:
-        walk(n->slice.x, visit, ctx);
-        walk(n->slice.low, visit, ctx);
-        walk(n->slice.high, visit, ctx);
-        walk(n->slice.max, visit, ctx);
-        break;
-    case N_TYPEASSERT:
-        walk(n->typeassert.x, visit, ctx);
-        walk(n->typeassert.type, visit, ctx);
-        break;
-    case N_CALL:
-        walk(n->call.fun, visit, ctx);
-        walk_vec(&n->call.args, visit, ctx);
-        break;
-    case N_STAR: walk(n->star.x, visit, ctx); break;
-    case N_UNARY: walk(n->unary.x, visit, ctx); break;
-    case N_BINARY:
-        walk(n->binary.x, visit, ctx);
-        walk(n->binary.y, visit, ctx);
-        break;
-    case N_KEYVALUE:
-        walk(n->keyvalue.key, visit, ctx);
-        walk(n->keyvalue.value, visit, ctx);
-        break;
-    case N_ARRAYTYPE:
-        walk(n->arraytype.len, visit, ctx);
-        walk(n->arraytype.elt, visit, ctx);
-        break;
-    case N_STRUCTTYPE: walk_fields(&n->structtype.fields, visit, ctx); break;
-    case N_FUNCTYPE:
-        walk_fields(&n->functype.params, visit, ctx);
-        walk_fields(n->functype.results, visit, ctx);
-        break;
-    case N_INTERFACETYPE: walk_fields(&n->interfacetype.methods, visit, ctx); break;
-    case N_MAPTYPE:
-        walk(n->maptype.key, visit, ctx);
-        walk(n->maptype.value, visit, ctx);
-        break;
-    case N_CHANTYPE: walk(n->chantype.value, visit, ctx); break;
-    case N_ELLIPSIS: walk(n->ellipsis.elt, visit, ctx); break;
-    case N_FIELD: walk(n->field.type, visit, ctx); break;
-    case N_DECLSTMT: walk(n->declstmt.decl, visit, ctx); break;
-    case N_LABELEDSTMT: walk(n->labeled.stmt, visit, ctx); break;
-    case N_EXPRSTMT: walk(n->exprstmt.x, visit, ctx); break;
-    case N_SENDSTMT:
-        walk(n->send.chan, visit, ctx);
-        walk(n->send.value, visit, ctx);
-        break;
-    case N_INCDECSTMT: walk(n->incdec.x, visit, ctx); break;
-    case N_ASSIGNSTMT:
-        walk_vec(&n->assign.lhs, visit, ctx);
-        walk_vec(&n->assign.rhs, visit, ctx);
-        break;
-    case N_GOSTMT:
-    case N_DEFERSTMT: walk(n->gostmt.call, visit, ctx); break;
-    case N_RETURNSTMT: walk_vec(&n->ret.results, visit, ctx); break;
-    case N_BLOCKSTMT: walk_vec(&n->block.list, visit, ctx); break;
-    case N_IFSTMT:
-        walk(n->ifstmt.init, visit, ctx);
-        walk(n->ifstmt.cond, visit, ctx);
-        walk(n->ifstmt.body, visit, ctx);
-        walk(n->ifstmt.els, visit, ctx);
-        break;
-    case N_CASECLAUSE:
-        walk_vec(&n->caseclause.list, visit, ctx);
-        walk_vec(&n->caseclause.body, visit, ctx);
-        break;
-    case N_SWITCHSTMT:
-        walk(n->switchstmt.init, visit, ctx);
-        walk(n->switchstmt.tag, visit, ctx);
-        walk(n->switchstmt.body, visit, ctx);
-        break;
-    case N_TYPESWITCHSTMT:
-        walk(n->typeswitch.init, visit, ctx);
-        walk(n->typeswitch.assign, visit, ctx);
-        walk(n->typeswitch.body, visit, ctx);
-        break;
-    case N_COMMCLAUSE:
-        walk(n->commclause.comm, visit, ctx);
-        walk_vec(&n->commclause.body, visit, ctx);
-        break;
-    case N_SELECTSTMT: walk(n->selectstmt.body, visit, ctx); break;
-    case N_FORSTMT:
-        walk(n->forstmt.init, visit, ctx);
-        walk(n->forstmt.cond, visit, ctx);
-        walk(n->forstmt.post, visit, ctx);
-        walk(n->forstmt.body, visit, ctx);
-        break;
-    case N_RANGESTMT:
-        walk(n->rangestmt.key, visit, ctx);
-        walk(n->rangestmt.value, visit, ctx);
-        walk(n->rangestmt.x, visit, ctx);
-        walk(n->rangestmt.body, visit, ctx);
-        break;
-    case N_VALUESPEC:
-        walk(n->valuespec.type, visit, ctx);
-        if (!n->valuespec.implicit) walk_vec(&n->valuespec.values, visit, ctx);
-        break;
-    case N_TYPESPEC: walk(n->typespec.type, visit, ctx); break;
-    case N_GENDECL: walk_vec(&n->gendecl.specs, visit, ctx); break;
-    default: break;
-    }
+static bool walk_all_visit(Node *n, void *ctx) {
+    WalkAll *w = ctx;
+    w->visit(n, w->ctx);
+    return true;
 }
 
 static void capture_visit(Node *n, void *ctx) {
@@ -576,11 +446,12 @@ static void capture_visit(Node *n, void *ctx) {
 }
 
 void check_walk(Node *n, void (*visit)(Node *n, void *ctx), void *ctx) {
-    walk(n, visit, ctx);
+    WalkAll w = {visit, ctx};
+    ast_walk(n, walk_all_visit, &w);
 }
 
 static void compute_captures(FuncInfo *fi) {
-    walk(fi->decl->funclit.body, capture_visit, fi);
+    check_walk(fi->decl->funclit.body, capture_visit, fi);
 }
 
 /* ---- statements ------------------------------------------------------------------ */
@@ -1096,17 +967,16 @@ void check_stmt(Checker *c, Node *s) {
 
 /* Whether a goto of this function (not of its closures) jumps backwards:
  * escape analysis treats its target like a loop. */
-static void goto_visit(Node *n, void *ctx) {
+static bool goto_visit(Node *n, void *ctx) {
     bool *found = ctx;
     if (n->kind == N_BRANCHSTMT && n->branch.tok == T_GOTO && n->branch.target &&
         pos_cmp(n->branch.target->pos, n->pos) < 0)
         *found = true;
+    return n->kind != N_FUNCLIT;
 }
 
 static bool goto_back_in(Node *body) {
     bool found = false;
-    walk_skip_funclits = true;
-    walk(body, goto_visit, &found);
-    walk_skip_funclits = false;
+    ast_walk(body, goto_visit, &found);
     return found;
 }
