@@ -539,6 +539,32 @@ static bool cg_is_ptr(Type *t) {
     return types_underlying(t)->kind == TY_POINTER;
 }
 
+/* p, or gc's panicwrap panic if p is nil: "value method pkg.T.M called
+ * using nil *T pointer" (elem is T). */
+static LLVMValueRef cg_panicwrap_check(Cg *cg, LLVMValueRef p, Type *elem, const char *meth) {
+    const char *tname = types_string(elem), *pkg = "main";
+    if (elem->kind == TY_NAMED && elem->named.obj) {
+        tname = elem->named.obj->name;
+        if (elem->named.obj->pkg) pkg = elem->named.obj->pkg->path;
+    }
+    const char *msg =
+        arena_printf("value method %s.%s.%s called using nil *%s pointer", pkg, tname, meth, tname);
+    LLVMBasicBlockRef bad = cg_new_block(cg, "panicwrap");
+    LLVMBasicBlockRef ok = cg_new_block(cg, "panicwrap.ok");
+    LLVMValueRef isnil = LLVMBuildICmp(cg->b, LLVMIntEQ, p, LLVMConstNull(cg->t_ptr), "");
+    LLVMBuildCondBr(cg->b, isnil, bad, ok);
+    LLVMPositionBuilderAtEnd(cg->b, bad);
+    LLVMTypeRef pt[] = {cg->t_ptr, cg->t_i64}, fty;
+    LLVMValueRef fn = cg_iface_rt(cg, "escgo_panicwrap", cg->t_void, pt, 2, &fty, true);
+    LLVMValueRef str = cg_const_string(cg, msg, (int64_t)strlen(msg));
+    LLVMValueRef a[] = {LLVMBuildExtractValue(cg->b, str, 0, ""),
+                        LLVMBuildExtractValue(cg->b, str, 1, "")};
+    LLVMBuildCall2(cg->b, fty, fn, a, 2, "");
+    LLVMBuildUnreachable(cg->b);
+    LLVMPositionBuilderAtEnd(cg->b, ok);
+    return p;
+}
+
 /* The function a method table entry of type t points to for method cm:
  * the method itself when its receiver is the data word, else a wrapper
  * that finds the receiver from the data word. */
@@ -605,7 +631,12 @@ static LLVMValueRef cg_method_entry(Cg *cg, Type *t, const char *qname, CgMeth *
     } else if (m->func.has_ptr_recv) {
         recv = cg_is_ptr(cur) ? LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "") : addr;
     } else {
-        if (cg_is_ptr(cur)) {
+        if (cg_is_ptr(cur) && s->index_len == 1) {
+            /* (*T).M for value method T.M: gc's panicwrap text on nil */
+            addr = cg_panicwrap_check(cg, LLVMBuildLoad2(cg->b, cg->t_ptr, addr, ""),
+                                      types_underlying(cur)->pointer.elem, m->name);
+            cur = types_underlying(cur)->pointer.elem;
+        } else if (cg_is_ptr(cur)) {
             addr = cg_nil_check(cg, LLVMBuildLoad2(cg->b, cg->t_ptr, addr, ""));
             cur = types_underlying(cur)->pointer.elem;
         }

@@ -85,6 +85,70 @@ static bool cg_declare_with_literal(Cg *cg, Node *id, Node *rhs) {
     return true;
 }
 
+/* A left-hand side whose nil or bounds check Go makes in the assignment
+ * phase, after every right-hand value: *p, p.f (p a pointer, f a direct
+ * field) and s[i] on a slice. The first phase only evaluates the
+ * operands; so in `m[k], *p = 1, 2` with p nil the map entry is stored
+ * before the panic, and in `*p = f()` f runs first, as in gc. */
+typedef struct CgLateLval {
+    enum { LATE_STAR = 1, LATE_FIELD, LATE_SLICE } kind;
+    LLVMValueRef v, i; /* the pointer or slice; the index */
+    Type *t;           /* LATE_FIELD: the struct; LATE_SLICE: the slice type */
+    Node *index;
+    int field;
+} CgLateLval;
+
+static CgLateLval *cg_late_lval(Cg *cg, Node *l) {
+    l = ast_unparen(l);
+    if (!cg_type_supported(l->type)) return NULL;
+    CgLateLval *lv = ARENA_NEW(CgLateLval);
+    switch (l->kind) {
+    case N_STAR:
+        lv->kind = LATE_STAR;
+        lv->v = cg_expr(cg, l->star.x);
+        return lv;
+    case N_SELECTOR: {
+        Selection *s = l->selector.selection;
+        Type *xt = types_underlying(l->selector.x->type);
+        if (!s || s->kind != SEL_FIELD || s->index_len != 1 || xt->kind != TY_POINTER) return NULL;
+        lv->kind = LATE_FIELD;
+        lv->t = types_underlying(xt->pointer.elem);
+        lv->field = s->index[0];
+        lv->v = cg_expr(cg, l->selector.x);
+        return lv;
+    }
+    case N_INDEX:
+        if (types_underlying(l->index.x->type)->kind != TY_SLICE) return NULL;
+        lv->kind = LATE_SLICE;
+        lv->t = l->index.x->type;
+        lv->index = l->index.index;
+        lv->v = cg_expr(cg, l->index.x);
+        lv->i = cg_to_i64(cg, cg_expr(cg, l->index.index), l->index.index->type);
+        return lv;
+    default: return NULL;
+    }
+}
+
+static LLVMValueRef cg_late_addr(Cg *cg, CgLateLval *lv) {
+    switch (lv->kind) {
+    case LATE_STAR: return cg_nil_check(cg, lv->v);
+    case LATE_FIELD:
+        return LLVMBuildStructGEP2(cg->b, cg_memtype(cg, lv->t), cg_nil_check(cg, lv->v),
+                                   (unsigned)lv->field, "");
+    case LATE_SLICE: {
+        LLVMValueRef len = LLVMBuildExtractValue(cg->b, lv->v, 1, "len");
+        LLVMValueRef bad = LLVMBuildICmp(cg->b, LLVMIntUGE, lv->i, len, "");
+        LLVMValueRef args[] = {lv->i, len};
+        cg_check_fail(cg, bad, cg_is_unsigned(lv->index->type) ? RT_PANIC_INDEX_U : RT_PANIC_INDEX,
+                      args, 2);
+        Type *et = types_underlying(lv->t)->slice.elem;
+        LLVMValueRef base = LLVMBuildExtractValue(cg->b, lv->v, 0, "ptr");
+        return LLVMBuildInBoundsGEP2(cg->b, cg_memtype(cg, et), base, &lv->i, 1, "");
+    }
+    }
+    return NULL;
+}
+
 static void cg_assign_list(Cg *cg, Vec *lhs, Vec *rhs, bool define) {
     int n = lhs->len;
     if (define && n == 1 && rhs->len == 1 && cg_defines(VEC_AT(*lhs, 0)) &&
@@ -95,6 +159,7 @@ static void cg_assign_list(Cg *cg, Vec *lhs, Vec *rhs, bool define) {
     Type **types = ARENA_ARRAY(Type *, n);
     bool *decl = ARENA_ARRAY(bool, n);
     CgMapLval **mapl = ARENA_ARRAY(CgMapLval *, n); /* m[k] targets: cg_map.c */
+    CgLateLval **late = ARENA_ARRAY(CgLateLval *, n);
     for (int i = 0; i < n; i++) {
         Node *l = VEC_AT(*lhs, i);
         if (cg_is_blank(l)) continue;
@@ -108,7 +173,8 @@ static void cg_assign_list(Cg *cg, Vec *lhs, Vec *rhs, bool define) {
             mapl[i] = cg_map_lval(cg, l);
             continue;
         }
-        addrs[i] = cg_addr(cg, l);
+        late[i] = cg_late_lval(cg, l);
+        if (!late[i]) addrs[i] = cg_addr(cg, l);
     }
     cg_rhs_values(cg, rhs, n, vals, types);
     for (int i = 0; i < n; i++) {
@@ -118,6 +184,8 @@ static void cg_assign_list(Cg *cg, Vec *lhs, Vec *rhs, bool define) {
             cg_declare_local(cg, ast_unparen(l)->ident.obj, vals[i]);
         else if (mapl[i])
             cg_map_store(cg, mapl[i], vals[i]);
+        else if (late[i])
+            cg_store(cg, types[i], vals[i], cg_late_addr(cg, late[i]));
         else if (addrs[i])
             cg_store(cg, types[i], vals[i], addrs[i]);
     }

@@ -10,22 +10,12 @@
 #include <string.h>
 #include <strings.h>
 
-static bool valid_type(Type *t) {
-    return t && t != types_invalid && t->kind != TY_INVALID &&
-           !(t->kind == TY_BASIC && t->basic.kind == B_INVALID);
-}
-
-static Type *under(Type *t) {
-    Type *u = t ? types_underlying(t) : NULL;
-    return u ? u : types_invalid;
-}
-
 static bool is_interface(Type *t) {
-    return valid_type(t) && under(t)->kind == TY_INTERFACE;
+    return check_valid_type(t) && check_under(t)->kind == TY_INTERFACE;
 }
 
 static bool is_interface_ptr(Type *t) {
-    Type *u = under(t);
+    Type *u = check_under(t);
     return u->kind == TY_POINTER && is_interface(u->pointer.elem);
 }
 
@@ -43,7 +33,7 @@ static Object *method_fold_case(Type *v, const char *name) {
     if (t->kind == TY_POINTER) t = t->pointer.elem;
     Vec *ms = NULL;
     if (t->kind == TY_NAMED) ms = &t->named.methods;
-    Type *u = under(t);
+    Type *u = check_under(t);
     if (u->kind == TY_INTERFACE) {
         types_complete_interface(u);
         ms = &u->iface.all;
@@ -90,8 +80,8 @@ const char *check_missing_method_reason(Checker *c, Type *v, Type *t) {
 }
 
 const char *check_assign_reason(Checker *c, Type *v, Type *t) {
-    if (!valid_type(v) || !valid_type(t)) return NULL;
-    Type *tu = under(t);
+    if (!check_valid_type(v) || !check_valid_type(t)) return NULL;
+    Type *tu = check_under(t);
     if (tu->kind == TY_INTERFACE || is_interface_ptr(tu)) {
         if (tu->kind != TY_INTERFACE)
             return arena_printf("%s does not implement %s (type %s is pointer to interface, not "
@@ -145,7 +135,7 @@ bool check_assignable_to(Checker *c, Node *e, Type *t, const char *context) {
         if (e->mode == MODE_INVALID) return false;
     }
     if (!t) return true;
-    if (!valid_type(t) || !valid_type(e->type)) return true;
+    if (!check_valid_type(t) || !check_valid_type(e->type)) return true;
     if (types_identical(e->type, t) || types_assignable(e->type, t, NULL)) return true;
     const char *reason = check_assign_reason(c, e->type, t);
     if (reason)

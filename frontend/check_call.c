@@ -9,19 +9,6 @@
 
 #include <string.h>
 
-static bool valid_type(Type *t) {
-    return t && t != types_invalid && t->kind != TY_INVALID &&
-           !(t->kind == TY_BASIC && t->basic.kind == B_INVALID);
-}
-
-static Type *under(Type *t) {
-    Type *u = t ? types_underlying(t) : NULL;
-    return u ? u : types_invalid;
-}
-
-static bool is_untyped(Type *t) {
-    return t && types_is_untyped(t);
-}
 static bool is_info(Type *t, int mask) {
     return t && types_is_basic(t, mask);
 }
@@ -32,12 +19,12 @@ static bool is_info(Type *t, int mask) {
 #define is_string(t)  is_info((t), BI_STRING)
 
 static BasicKind basic_kind(Type *t) {
-    Type *u = under(t);
+    Type *u = check_under(t);
     return u->kind == TY_BASIC ? u->basic.kind : B_INVALID;
 }
 
 static bool is_interface(Type *t) {
-    return valid_type(t) && under(t)->kind == TY_INTERFACE;
+    return check_valid_type(t) && check_under(t)->kind == TY_INTERFACE;
 }
 
 #define OPND(e) check_operand_string(e)
@@ -103,7 +90,7 @@ static void assign_arg(Checker *c, Arg *a, Type *t, const char *context) {
         check_assignable_to(c, a->e, t, context);
         return;
     }
-    if (!valid_type(a->type) || !valid_type(t)) return;
+    if (!check_valid_type(a->type) || !check_valid_type(t)) return;
     if (types_identical(a->type, t) || types_assignable(a->type, t, NULL)) return;
     const char *xs =
         check_operand_parts(ast_expr_string_types2(a->e), MODE_VALUE, a->type, NULL, false);
@@ -175,7 +162,7 @@ static void call_arguments(Checker *c, Node *call, Type *params, bool variadic, 
         Type *t;
         if (adjusted && i >= np - 1) {
             Type *last = param_type(params, np - 1);
-            t = under(last)->kind == TY_SLICE ? under(last)->slice.elem : last;
+            t = check_under(last)->kind == TY_SLICE ? check_under(last)->slice.elem : last;
         } else {
             t = param_type(params, i);
         }
@@ -186,8 +173,8 @@ static void call_arguments(Checker *c, Node *call, Type *params, bool variadic, 
 /* ---- conversions ------------------------------------------------------------ */
 
 static bool is_const_type(Type *t) {
-    Type *u = under(t);
-    return u->kind == TY_BASIC && (u->basic.info & BI_CONST) && !is_untyped(t);
+    Type *u = check_under(t);
+    return u->kind == TY_BASIC && (u->basic.info & BI_CONST) && !check_is_untyped(t);
 }
 
 /* The UTF-8 encoding of a code point, as string(rune) does it. */
@@ -223,7 +210,7 @@ static ConstVal *rune_string(ConstVal *v) {
 
 static bool convertible(Checker *c, Node *x, Type *t) {
     if (check_assignable_op(c, x, t)) return true;
-    if (is_untyped(x->type)) {
+    if (check_is_untyped(x->type)) {
         /* non-constant untyped values: bool or numeric (shift results) */
         Type *d = types_default(x->type);
         return d && types_convertible(d, t);
@@ -237,7 +224,7 @@ static void conversion(Checker *c, Node *call, Node *x, Type *t) {
     bool ok = false;
     ConstVal *val = x->cval;
     if (const_arg && is_const_type(t)) {
-        Type *tu = under(t);
+        Type *tu = check_under(t);
         ConstVal *r = NULL;
         if (x->cval && x->cval->kind == CONST_UNKNOWN) {
             ok = true;
@@ -259,7 +246,7 @@ static void conversion(Checker *c, Node *call, Node *x, Type *t) {
             if (iv) x->cval = iv;
         }
         const char *cause =
-            valid_type(x->type) && !is_untyped(x->type) ? check_assign_reason(c, x->type, t) : NULL;
+            check_valid_type(x->type) && !check_is_untyped(x->type) ? check_assign_reason(c, x->type, t) : NULL;
         if (cause)
             check_error(check_expr_pos(x), "cannot convert %s to type %s:\n\t%s", OPND(x),
                         types_string(t), cause);
@@ -270,7 +257,7 @@ static void conversion(Checker *c, Node *call, Node *x, Type *t) {
         call->type = types_invalid;
         return;
     }
-    if (is_untyped(x->type)) {
+    if (check_is_untyped(x->type)) {
         Type *final = t;
         if (basic_kind(x->type) == B_UNTYPED_NIL) {
             /* nil takes the target type */
@@ -438,7 +425,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     switch (id) {
     case BUILTIN_APPEND: {
         Type *s = args.a[0].type;
-        Type *su = under(s);
+        Type *su = check_under(s);
         if (su->kind != TY_SLICE) {
             const char *cause;
             if (x && check_is_nil(x))
@@ -452,9 +439,9 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         if (nargs == 2 && call->call.has_ellipsis) {
             Node *y = arg_node(&args, 1);
             Type *bs = types_new_slice(types_byte);
-            if (types_assignable(s, bs, NULL) || types_identical(under(s), bs)) {
+            if (types_assignable(s, bs, NULL) || types_identical(check_under(s), bs)) {
                 if (args.a[1].index < 0 && y->mode != MODE_INVALID && is_string(y->type)) {
-                    if (is_untyped(y->type)) check_convert_untyped_op(c, y, types_basic[B_STRING]);
+                    if (check_is_untyped(y->type)) check_convert_untyped_op(c, y, types_basic[B_STRING]);
                     call->mode = MODE_VALUE;
                     call->type = s;
                     break;
@@ -476,9 +463,9 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     case BUILTIN_LEN: {
         ExprMode mode = MODE_INVALID;
         ConstVal *val = NULL;
-        Type *t = under(x->type);
-        if (t->kind == TY_POINTER && under(t->pointer.elem)->kind == TY_ARRAY)
-            t = under(t->pointer.elem);
+        Type *t = check_under(x->type);
+        if (t->kind == TY_POINTER && check_under(t->pointer.elem)->kind == TY_ARRAY)
+            t = check_under(t->pointer.elem);
         switch (t->kind) {
         case TY_BASIC:
             if (is_string(t) && id == BUILTIN_LEN) {
@@ -505,12 +492,12 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         default: break;
         }
         if (mode == MODE_INVALID) {
-            if (valid_type(under(x->type)))
+            if (check_valid_type(check_under(x->type)))
                 check_error(check_expr_pos(x), "invalid argument: %s for %s", OPND(x), bname);
             goto fail;
         }
         /* the operand of a run-time len is materialized */
-        if (mode != MODE_CONSTANT && is_untyped(x->type))
+        if (mode != MODE_CONSTANT && check_is_untyped(x->type))
             check_convert_untyped_op(c, x, types_default(x->type));
         call->mode = mode;
         call->type = types_basic[B_INT];
@@ -518,7 +505,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         break;
     }
     case BUILTIN_CLOSE: {
-        Type *u = under(x->type);
+        Type *u = check_under(x->type);
         if (u->kind != TY_CHAN) {
             check_error(check_expr_pos(x), "invalid operation: cannot close non-channel %s",
                         OPND(x));
@@ -536,7 +523,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     case BUILTIN_COMPLEX: {
         Node *y = arg_node(&args, 1);
         if (y->mode == MODE_INVALID) goto fail;
-        int d = (is_untyped(x->type) ? 1 : 0) | (is_untyped(y->type) ? 2 : 0);
+        int d = (check_is_untyped(x->type) ? 1 : 0) | (check_is_untyped(y->type) ? 2 : 0);
         switch (d) {
         case 1: check_convert_untyped_op(c, x, y->type); break;
         case 2: check_convert_untyped_op(c, y, x->type); break;
@@ -594,10 +581,10 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         break;
     }
     case BUILTIN_COPY: {
-        Type *dst = under(x->type);
+        Type *dst = check_under(x->type);
         Node *y = arg_node(&args, 1);
         if (y->mode == MODE_INVALID) goto fail;
-        Type *src = under(y->type);
+        Type *src = check_under(y->type);
         bool src_string = is_string(src);
         if (src_string) src = types_new_slice(types_byte);
         if (dst->kind != TY_SLICE || src->kind != TY_SLICE) {
@@ -614,14 +601,14 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
                         types_string(src->slice.elem));
             goto fail;
         }
-        if (src_string && is_untyped(y->type))
+        if (src_string && check_is_untyped(y->type))
             check_convert_untyped_op(c, y, types_basic[B_STRING]);
         call->mode = MODE_VALUE;
         call->type = types_basic[B_INT];
         break;
     }
     case BUILTIN_DELETE: {
-        Type *m = under(x->type);
+        Type *m = check_under(x->type);
         if (m->kind != TY_MAP) {
             check_error(check_expr_pos(x), "invalid argument: %s is not a map", OPND(x));
             goto fail;
@@ -635,7 +622,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     }
     case BUILTIN_IMAG:
     case BUILTIN_REAL: {
-        if (is_untyped(x->type)) {
+        if (check_is_untyped(x->type)) {
             if (x->mode == MODE_CONSTANT) {
                 if (is_numeric(x->type)) x->type = types_basic[B_UNTYPED_COMPLEX];
             } else if (!check_convert_untyped_op(c, x, types_basic[B_COMPLEX128])) {
@@ -674,12 +661,12 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     case BUILTIN_MAKE: {
         Node *a0 = argv->items[0];
         Type *t = check_var_type(c, a0);
-        if (!valid_type(t)) {
+        if (!check_valid_type(t)) {
             use_args(c, argv, 1);
             goto fail;
         }
         int min;
-        switch (under(t)->kind) {
+        switch (check_under(t)->kind) {
         case TY_SLICE: min = 2; break;
         case TY_MAP:
         case TY_CHAN: min = 1; break;
@@ -713,7 +700,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
     }
     case BUILTIN_NEW: {
         Type *t = check_var_type(c, argv->items[0]);
-        if (!valid_type(t)) goto fail;
+        if (!check_valid_type(t)) goto fail;
         call->mode = MODE_VALUE;
         call->type = types_new_pointer(t);
         break;
@@ -781,8 +768,8 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         check_expr(c, base_x, NULL);
         if (base_x->mode == MODE_INVALID) goto fail;
         Type *base = base_x->type;
-        if (under(base)->kind == TY_POINTER && under(under(base)->pointer.elem)->kind == TY_STRUCT)
-            base = under(base)->pointer.elem;
+        if (check_under(base)->kind == TY_POINTER && check_under(check_under(base)->pointer.elem)->kind == TY_STRUCT)
+            base = check_under(base)->pointer.elem;
         const char *sel = sx->selector.sel->ident.name;
         bool amb = false, na = false;
         Selection *s = types_lookup(base, false, c->pkg, sel, &amb, &na);
@@ -812,7 +799,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         int64_t off = 0;
         Type *t = base;
         for (int i = 0; i < s->index_len; i++) {
-            Type *st = under(types_deref(t));
+            Type *st = check_under(types_deref(t));
             off += types_offsetof(st, s->index[i]);
             t = types_field(st, s->index[i])->type;
         }
@@ -822,7 +809,7 @@ static bool builtin_call(Checker *c, Node *call, BuiltinId id) {
         break;
     }
     case BUILTIN_SLICE: {
-        Type *pu = under(x->type);
+        Type *pu = check_under(x->type);
         if (pu->kind != TY_POINTER) {
             check_error(check_expr_pos(x), "invalid argument: %s is not a pointer", OPND(x));
             goto fail;
@@ -887,7 +874,7 @@ ExprKind check_call_expr(Checker *c, Node *call) {
             Node *x = argv->items[0];
             check_expr(c, x, NULL);
             if (x->mode != MODE_INVALID) {
-                Type *tu = under(t);
+                Type *tu = check_under(t);
                 if (tu->kind == TY_INTERFACE && tu->iface.is_constraint) {
                     check_error(check_expr_pos(call),
                                 "cannot use interface %s in conversion (contains specific type "
@@ -924,7 +911,7 @@ ExprKind check_call_expr(Checker *c, Node *call) {
     }
 
     call->call.call_kind = CALL_FUNC;
-    Type *sig = under(fun->type);
+    Type *sig = check_under(fun->type);
     if (sig->kind != TY_SIGNATURE) {
         check_error(check_expr_pos(fun), "invalid operation: cannot call non-function %s",
                     OPND(fun));

@@ -32,19 +32,6 @@ void check_error(Pos pos, const char *fmt, ...) {
 
 /* ---- small predicates ---------------------------------------------------- */
 
-static bool valid_type(Type *t) {
-    return t && t != types_invalid && t->kind != TY_INVALID &&
-           !(t->kind == TY_BASIC && t->basic.kind == B_INVALID);
-}
-
-static Type *under(Type *t) {
-    Type *u = t ? types_underlying(t) : NULL;
-    return u ? u : types_invalid;
-}
-
-static bool is_untyped(Type *t) {
-    return t && types_is_untyped(t);
-}
 static bool is_info(Type *t, int mask) {
     return t && types_is_basic(t, mask);
 }
@@ -58,12 +45,12 @@ static bool is_info(Type *t, int mask) {
 #define is_ordered(t)  is_info((t), BI_ORDERED)
 
 static BasicKind basic_kind(Type *t) {
-    Type *u = under(t);
+    Type *u = check_under(t);
     return u->kind == TY_BASIC ? u->basic.kind : B_INVALID;
 }
 
 static bool is_interface(Type *t) {
-    return valid_type(t) && under(t)->kind == TY_INTERFACE;
+    return check_valid_type(t) && check_under(t)->kind == TY_INTERFACE;
 }
 
 static void set_invalid(Node *e) {
@@ -77,7 +64,7 @@ bool check_is_nil(const Node *e) {
 }
 
 bool check_has_nil(Type *t) {
-    Type *u = under(t);
+    Type *u = check_under(t);
     switch (u->kind) {
     case TY_BASIC: return u->basic.kind == B_UNSAFEPOINTER;
     case TY_POINTER:
@@ -91,7 +78,7 @@ bool check_has_nil(Type *t) {
 }
 
 const char *check_kind_string(Type *t) {
-    switch (under(t)->kind) {
+    switch (check_under(t)->kind) {
     case TY_ARRAY: return "array";
     case TY_SLICE: return "slice";
     case TY_STRUCT: return "struct";
@@ -179,7 +166,7 @@ static const char *mode_string(ExprMode m) {
 const char *check_operand_parts(const char *expr, ExprMode mode, Type *t, ConstVal *v,
                                 bool is_nil) {
     if (is_nil && mode != MODE_INVALID) {
-        if (!valid_type(t)) return "nil (with invalid type)";
+        if (!check_valid_type(t)) return "nil (with invalid type)";
         if (basic_kind(t) == B_UNTYPED_NIL) return "nil";
         return arena_printf("nil (of type %s)", tstr(t));
     }
@@ -207,7 +194,7 @@ const char *check_operand_parts(const char *expr, ExprMode mode, Type *t, ConstV
     case MODE_TYPEXPR: break;
     default:
         if (t) {
-            if (is_untyped(t) && t->kind == TY_BASIC) {
+            if (check_is_untyped(t) && t->kind == TY_BASIC) {
                 PUT(t->basic.name);
                 PUT(" ");
                 break;
@@ -224,7 +211,7 @@ const char *check_operand_parts(const char *expr, ExprMode mode, Type *t, ConstV
         }
     }
     if (has_type) {
-        if (valid_type(t)) {
+        if (check_valid_type(t)) {
             PUT(" of type ");
             PUT(types_string(t));
         } else {
@@ -249,17 +236,17 @@ const char *check_types_summary(Vec *types, bool variadic) {
     for (int i = 0; i < types->len; i++) {
         Type *t = types->items[i];
         const char *s;
-        if (!valid_type(t)) {
+        if (!check_valid_type(t)) {
             s = "<T>";
-        } else if (is_untyped(t)) {
+        } else if (check_is_untyped(t)) {
             if (is_numeric(t))
                 s = "number";
             else {
                 s = t->basic.name;
                 if (strncmp(s, "untyped ", 8) == 0) s += 8;
             }
-        } else if (variadic && i == types->len - 1 && under(t)->kind == TY_SLICE) {
-            s = arena_printf("...%s", tstr(under(t)->slice.elem));
+        } else if (variadic && i == types->len - 1 && check_under(t)->kind == TY_SLICE) {
+            s = arena_printf("...%s", tstr(check_under(t)->slice.elem));
         } else {
             s = tstr(t);
         }
@@ -344,8 +331,8 @@ static void check_overflow(Node *e) {
         check_error(op_pos(e), "constant result is not representable");
         return;
     }
-    if (!is_untyped(e->type)) {
-        representable(e, under(e->type));
+    if (!check_is_untyped(e->type)) {
+        representable(e, check_under(e->type));
         return;
     }
     if (e->cval->kind == CONST_INT && const_bitlen(e->cval) > 512) {
@@ -357,7 +344,7 @@ static void check_overflow(Node *e) {
 /* ---- untyped operands ---------------------------------------------------- */
 
 static bool iface_is_empty(Type *t) {
-    Type *u = under(t);
+    Type *u = check_under(t);
     if (u->kind != TY_INTERFACE) return false;
     types_complete_interface(u);
     return u->iface.all.len == 0 && !u->iface.is_constraint;
@@ -368,8 +355,8 @@ static bool iface_is_empty(Type *t) {
 static int implicit_type_and_value(Node *x, Type *target, Type **tout, ConstVal **vout) {
     *tout = x->type;
     *vout = NULL;
-    if (x->mode == MODE_INVALID || !is_untyped(x->type) || !valid_type(target)) return CODE_OK;
-    if (is_untyped(target)) {
+    if (x->mode == MODE_INVALID || !check_is_untyped(x->type) || !check_valid_type(target)) return CODE_OK;
+    if (check_is_untyped(target)) {
         BasicKind xk = basic_kind(x->type), tk = basic_kind(target);
         if (is_numeric(x->type) && is_numeric(target)) {
             if (xk < tk) *tout = target;
@@ -385,7 +372,7 @@ static int implicit_type_and_value(Node *x, Type *target, Type **tout, ConstVal 
         }
         return CODE_INVALID_UNTYPED;
     }
-    Type *u = under(target);
+    Type *u = check_under(target);
     switch (u->kind) {
     case TY_BASIC:
         if (x->mode == MODE_CONSTANT) {
@@ -421,7 +408,7 @@ static int implicit_type_and_value(Node *x, Type *target, Type **tout, ConstVal 
 }
 
 static void update_expr_type0(Checker *c, Node *parent, Node *x, Type *typ, bool final) {
-    if (!x || !is_untyped(x->type) || x->mode == MODE_INVALID) return;
+    if (!x || !check_is_untyped(x->type) || x->mode == MODE_INVALID) return;
     switch (x->kind) {
     case N_PAREN: update_expr_type0(c, x, x->paren.x, typ, final); break;
     case N_UNARY:
@@ -441,8 +428,8 @@ static void update_expr_type0(Checker *c, Node *parent, Node *x, Type *typ, bool
         break;
     default: break;
     }
-    if (!final && is_untyped(typ)) {
-        x->type = under(typ);
+    if (!final && check_is_untyped(typ)) {
+        x->type = check_under(typ);
         return;
     }
     /* the untyped constant lhs of a non-constant shift */
@@ -454,12 +441,12 @@ static void update_expr_type0(Checker *c, Node *parent, Node *x, Type *typ, bool
         x->mode = MODE_INVALID;
         return;
     }
-    if (x->mode == MODE_CONSTANT && valid_type(typ) && under(typ)->kind == TY_BASIC &&
-        !is_untyped(typ)) {
+    if (x->mode == MODE_CONSTANT && check_valid_type(typ) && check_under(typ)->kind == TY_BASIC &&
+        !check_is_untyped(typ)) {
         ConstVal *v = NULL;
-        int code = representation(x, under(typ), &v);
+        int code = representation(x, check_under(typ), &v);
         if (code != CODE_OK) {
-            invalid_conversion(code, x, under(typ));
+            invalid_conversion(code, x, check_under(typ));
             x->mode = MODE_INVALID;
             return;
         }
@@ -477,7 +464,7 @@ bool check_convert_untyped_op(Checker *c, Node *x, Type *target) {
     ConstVal *v;
     int code = implicit_type_and_value(x, target, &nt, &v);
     if (code != CODE_OK) {
-        invalid_conversion(code, x, under(target));
+        invalid_conversion(code, x, check_under(target));
         x->mode = MODE_INVALID;
         return false;
     }
@@ -491,7 +478,7 @@ void check_convert_untyped(Checker *c, Node *e, Type *target, const char *contex
         check_convert_untyped_op(c, e, target);
         return;
     }
-    if (e->mode == MODE_INVALID || !is_untyped(e->type)) return;
+    if (e->mode == MODE_INVALID || !check_is_untyped(e->type)) return;
     Type *nt;
     ConstVal *v;
     int code = implicit_type_and_value(e, target, &nt, &v);
@@ -511,15 +498,15 @@ void check_convert_untyped(Checker *c, Node *e, Type *target, const char *contex
 /* Gives an untyped operand its default type (go/types: the type recorded at
  * the end of checking), so that every evaluated node is typed. */
 void check_default_type(Checker *c, Node *x) {
-    if (x->mode != MODE_INVALID && is_untyped(x->type) && basic_kind(x->type) != B_UNTYPED_NIL)
+    if (x->mode != MODE_INVALID && check_is_untyped(x->type) && basic_kind(x->type) != B_UNTYPED_NIL)
         check_convert_untyped_op(c, x, types_default(x->type));
 }
 
 bool check_assignable_op(Checker *c, Node *x, Type *t) {
     (void)c;
-    if (x->mode == MODE_INVALID || !valid_type(t) || !valid_type(x->type)) return true;
+    if (x->mode == MODE_INVALID || !check_valid_type(t) || !check_valid_type(x->type)) return true;
     if (types_identical(x->type, t)) return true;
-    if (is_untyped(x->type)) {
+    if (check_is_untyped(x->type)) {
         Type *nt;
         ConstVal *v;
         return implicit_type_and_value(x, t, &nt, &v) == CODE_OK;
@@ -608,7 +595,7 @@ static void check_ident(Checker *c, Node *e, bool want_type) {
         } else {
             e->cval = obj->cnst.val;
         }
-        if (!valid_type(typ) || !e->cval) return;
+        if (!check_valid_type(typ) || !e->cval) return;
         e->mode = MODE_CONSTANT;
         e->type = typ;
         return;
@@ -621,7 +608,7 @@ static void check_ident(Checker *c, Node *e, bool want_type) {
         if (obj->pkg == c->pkg) obj->var.used = true;
         check_record_use(c, obj);
         note_capture(c, obj);
-        if (!valid_type(typ)) return;
+        if (!check_valid_type(typ)) return;
         e->mode = MODE_VARIABLE;
         e->type = typ;
         return;
@@ -698,7 +685,7 @@ void check_mark_addr_taken(Node *e) {
             e = e->selector.x;
             continue;
         case N_INDEX:
-            if (!e->index.x->type || under(e->index.x->type)->kind != TY_ARRAY) return;
+            if (!e->index.x->type || check_under(e->index.x->type)->kind != TY_ARRAY) return;
             e = e->index.x;
             continue;
         default: return;
@@ -736,7 +723,7 @@ static ExprKind check_unary(Checker *c, Node *e) {
         return EXPR_EXPRESSION;
     }
     case T_ARROW: {
-        Type *u = under(x->type);
+        Type *u = check_under(x->type);
         if (u->kind != TY_CHAN) {
             check_error(check_expr_pos(x), "invalid operation: cannot receive from non-channel %s",
                         OPND(x));
@@ -774,7 +761,7 @@ static ExprKind check_unary(Checker *c, Node *e) {
     if (x->mode == MODE_CONSTANT) {
         if (!x->cval || x->cval->kind == CONST_UNKNOWN) return EXPR_EXPRESSION;
         int prec = 0;
-        if (is_unsigned(x->type) && !is_untyped(x->type)) prec = (int)(types_sizeof(x->type) * 8);
+        if (is_unsigned(x->type) && !check_is_untyped(x->type)) prec = (int)(types_sizeof(x->type) * 8);
         e->cval = const_unary(op, x->cval, prec);
         e->mode = MODE_CONSTANT;
         check_overflow(e);
@@ -789,7 +776,7 @@ static ExprKind check_unary(Checker *c, Node *e) {
 
 /* go/types comparable with the reportf cause for structs and arrays. */
 static bool comparable_cause(Type *t, const char **cause) {
-    Type *u = under(t);
+    Type *u = check_under(t);
     switch (u->kind) {
     case TY_SLICE:
     case TY_SIGNATURE:
@@ -865,8 +852,8 @@ static void check_comparison(Checker *c, Node *x, Node *y, TokKind op, Node *out
     } else {
         out->mode = MODE_VALUE;
         out->cval = NULL;
-        if (is_untyped(x->type)) check_update_expr_type(c, x, types_default(x->type), true);
-        if (is_untyped(y->type)) check_update_expr_type(c, y, types_default(y->type), true);
+        if (check_is_untyped(x->type)) check_update_expr_type(c, x, types_default(x->type), true);
+        if (check_is_untyped(y->type)) check_update_expr_type(c, y, types_default(y->type), true);
     }
     out->type = types_basic[B_UNTYPED_BOOL];
     return;
@@ -888,7 +875,7 @@ error:
 static void check_shift(Checker *c, Node *x, Node *y, TokKind op, Node *out) {
     ConstVal *xval = NULL;
     if (x->mode == MODE_CONSTANT && x->cval) xval = const_to_int(x->cval);
-    if (!(is_integer(x->type) || (is_untyped(x->type) && xval && xval->kind == CONST_INT))) {
+    if (!(is_integer(x->type) || (check_is_untyped(x->type) && xval && xval->kind == CONST_INT))) {
         check_error(check_expr_pos(x), "invalid operation: shifted operand %s must be integer",
                     OPND(x));
         out->mode = MODE_INVALID;
@@ -901,7 +888,7 @@ static void check_shift(Checker *c, Node *x, Node *y, TokKind op, Node *out) {
             out->mode = MODE_INVALID;
             return;
         }
-        if (is_untyped(y->type)) {
+        if (check_is_untyped(y->type)) {
             ConstVal *save = y->cval;
             if (!representable(y, types_basic[B_UINT])) {
                 out->mode = MODE_INVALID;
@@ -914,7 +901,7 @@ static void check_shift(Checker *c, Node *x, Node *y, TokKind op, Node *out) {
     } else {
         if (is_integer(y->type)) {
             /* ok (signed counts are fine since go1.13) */
-        } else if (is_untyped(y->type)) {
+        } else if (check_is_untyped(y->type)) {
             if (!check_convert_untyped_op(c, y, types_basic[B_UINT])) {
                 out->mode = MODE_INVALID;
                 return;
@@ -950,7 +937,7 @@ static void check_shift(Checker *c, Node *x, Node *y, TokKind op, Node *out) {
             check_overflow(out);
             return;
         }
-        if (is_untyped(x->type)) {
+        if (check_is_untyped(x->type)) {
             /* A non-constant shift of an untyped constant: the constant
              * takes the type the whole shift gets from its context
              * (update_expr_type0 knows the shift's lhs by position). */
@@ -1014,7 +1001,7 @@ bool check_binary(Checker *c, Node *e, Node *lhs, Node *rhs, TokKind op, Pos opp
         check_shift(c, x, y, op, out);
         /* A materialized shift's untyped count (a constant, or a shift of
          * an untyped constant) becomes uint, as in gc's back end. */
-        if (out->mode != MODE_INVALID && out->mode != MODE_CONSTANT && is_untyped(y->type))
+        if (out->mode != MODE_INVALID && out->mode != MODE_CONSTANT && check_is_untyped(y->type))
             check_update_expr_type(c, y, types_basic[B_UINT], true);
         return out->mode != MODE_INVALID;
     }
@@ -1033,7 +1020,7 @@ bool check_binary(Checker *c, Node *e, Node *lhs, Node *rhs, TokKind op, Pos opp
         return out->mode != MODE_INVALID;
     }
     if (!types_identical(x->type, y->type)) {
-        if (valid_type(x->type) && valid_type(y->type)) {
+        if (check_valid_type(x->type) && check_valid_type(y->type)) {
             if (e)
                 check_error(check_expr_pos(x), "invalid operation: %s (mismatched types %s and %s)",
                             estr(e), tstr(x->type), tstr(y->type));
@@ -1098,7 +1085,7 @@ static void check_star(Checker *c, Node *e) {
         set_invalid(e);
         return;
     }
-    Type *u = under(x->type);
+    Type *u = check_under(x->type);
     if (u->kind != TY_POINTER) {
         check_error(check_expr_pos(x), "invalid operation: cannot indirect %s", OPND(x));
         set_invalid(e);

@@ -248,4 +248,22 @@ void check_walk(Node *n, void (*visit)(Node *n, void *ctx), void *ctx);
 /* Makes obj a local variable of the function being checked. */
 void check_add_local(Checker *c, Object *obj);
 
+/* ---- small type predicates shared by the expression files ------------- */
+
+/* A type that is known and not the result of an earlier error. */
+static inline bool check_valid_type(Type *t) {
+    return t && t != types_invalid && t->kind != TY_INVALID &&
+           !(t->kind == TY_BASIC && t->basic.kind == B_INVALID);
+}
+
+/* The underlying type, types_invalid for NULL. */
+static inline Type *check_under(Type *t) {
+    Type *u = t ? types_underlying(t) : NULL;
+    return u ? u : types_invalid;
+}
+
+static inline bool check_is_untyped(Type *t) {
+    return t && types_is_untyped(t);
+}
+
 #endif

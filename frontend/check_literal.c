@@ -10,16 +10,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static bool valid_type(Type *t) {
-    return t && t != types_invalid && t->kind != TY_INVALID &&
-           !(t->kind == TY_BASIC && t->basic.kind == B_INVALID);
-}
-
-static Type *under(Type *t) {
-    Type *u = t ? types_underlying(t) : NULL;
-    return u ? u : types_invalid;
-}
-
 /* ---- composite literals --------------------------------------------------- */
 
 static int field_index(Checker *c, Type *st, const char *name) {
@@ -171,7 +161,7 @@ static void struct_lit(Checker *c, Node *e, Type *base, Type *st) {
 
 static void map_lit(Checker *c, Node *e, Type *mt) {
     Vec *elts = &e->complit.elts;
-    bool key_iface = under(mt->map.key)->kind == TY_INTERFACE;
+    bool key_iface = check_under(mt->map.key)->kind == TY_INTERFACE;
     Vec keys = {0};
     for (int i = 0; i < elts->len; i++) {
         Node *kv = elts->items[i];
@@ -218,7 +208,7 @@ void check_complit(Checker *c, Node *e, Type *hint) {
         typ = hint;
         base = typ;
         /* *T implies &T{} */
-        Type *u = under(typ);
+        Type *u = check_under(typ);
         if (u->kind == TY_POINTER) base = u->pointer.elem;
     } else {
         check_error(e->pos, "missing type in composite literal");
@@ -230,7 +220,7 @@ void check_complit(Checker *c, Node *e, Type *hint) {
         }
         return;
     }
-    Type *u = under(base);
+    Type *u = check_under(base);
     switch (u->kind) {
     case TY_STRUCT: struct_lit(c, e, base, u); break;
     case TY_ARRAY: {
@@ -264,7 +254,7 @@ void check_complit(Checker *c, Node *e, Type *hint) {
             if (x->kind == N_COMPOSITELIT && !x->complit.type) continue;
             check_expr(c, x, NULL);
         }
-        if (valid_type(u))
+        if (check_valid_type(u))
             check_error(e->pos, "invalid composite literal type %s", types_string(typ));
         goto error;
     }

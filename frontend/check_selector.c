@@ -12,22 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
-static bool valid_type(Type *t) {
-    return t && t != types_invalid && t->kind != TY_INVALID &&
-           !(t->kind == TY_BASIC && t->basic.kind == B_INVALID);
-}
-
-static Type *under(Type *t) {
-    Type *u = t ? types_underlying(t) : NULL;
-    return u ? u : types_invalid;
-}
-
-static bool is_untyped(Type *t) {
-    return t && types_is_untyped(t);
-}
-
 static bool is_interface(Type *t) {
-    return valid_type(t) && under(t)->kind == TY_INTERFACE;
+    return check_valid_type(t) && check_under(t)->kind == TY_INTERFACE;
 }
 
 #define is_integer(t) ((t) && types_is_basic((t), BI_INTEGER))
@@ -63,7 +49,7 @@ static Type *method_expr_sig(Type *recv_type, Type *sig) {
 }
 
 static bool is_interface_ptr(Type *t) {
-    Type *u = under(t);
+    Type *u = check_under(t);
     return u->kind == TY_POINTER && is_interface(u->pointer.elem);
 }
 
@@ -98,7 +84,7 @@ void check_selector(Checker *c, Node *e, bool want_type) {
             e->selector.selection = NULL;
             switch (exp->kind) {
             case OBJ_CONST:
-                if (!exp->cnst.val || !valid_type(exp->type)) return;
+                if (!exp->cnst.val || !check_valid_type(exp->type)) return;
                 e->mode = MODE_CONSTANT;
                 e->type = exp->type;
                 e->cval = exp->cnst.val;
@@ -109,7 +95,7 @@ void check_selector(Checker *c, Node *e, bool want_type) {
                 e->type = exp->type;
                 return;
             case OBJ_VAR:
-                if (!valid_type(exp->type)) return;
+                if (!check_valid_type(exp->type)) return;
                 e->mode = MODE_VARIABLE;
                 e->type = exp->type;
                 return;
@@ -135,7 +121,7 @@ void check_selector(Checker *c, Node *e, bool want_type) {
     bool addressable = xn->mode == MODE_VARIABLE;
     Selection *s = types_lookup(xt, addressable, c->pkg, sel, &ambiguous, &needs_addr);
     if (!s || ambiguous) {
-        if (!valid_type(under(xt))) return;
+        if (!check_valid_type(check_under(xt))) return;
         if (ambiguous) {
             check_error(seln->pos, "ambiguous selector %s.%s", estr(xn), sel);
             return;
@@ -171,7 +157,7 @@ void check_selector(Checker *c, Node *e, bool want_type) {
         }
         if (!obj->type || obj->type->kind != TY_SIGNATURE) return;
         /* T.m for a pointer method needs (*T).m */
-        if (needs_addr && under(xt)->kind != TY_POINTER && !is_interface(xt)) {
+        if (needs_addr && check_under(xt)->kind != TY_POINTER && !is_interface(xt)) {
             check_error(seln->pos, "cannot call pointer method %s on %s", sel, tstr(xt));
             return;
         }
@@ -189,7 +175,7 @@ void check_selector(Checker *c, Node *e, bool want_type) {
         e->selector.selection = s;
         e->mode = (xn->mode == MODE_VARIABLE || s->indirect) ? MODE_VARIABLE : MODE_VALUE;
         e->type = obj->type;
-        if (!valid_type(e->type)) e->mode = MODE_INVALID;
+        if (!check_valid_type(e->type)) e->mode = MODE_INVALID;
         return;
     }
     if (obj->kind == OBJ_FUNC) {
@@ -283,7 +269,7 @@ void check_index(Checker *c, Node *e) {
     }
     bool valid = false;
     int64_t length = -1;
-    Type *u = under(x->type);
+    Type *u = check_under(x->type);
     ExprMode mode = MODE_INVALID;
     Type *rt = NULL;
     switch (u->kind) {
@@ -303,7 +289,7 @@ void check_index(Checker *c, Node *e) {
         rt = u->array.elem;
         break;
     case TY_POINTER: {
-        Type *pu = under(u->pointer.elem);
+        Type *pu = check_under(u->pointer.elem);
         if (pu->kind == TY_ARRAY) {
             valid = true;
             length = pu->array.len;
@@ -356,7 +342,7 @@ void check_slice_expr(Checker *c, Node *e) {
     }
     bool valid = false;
     int64_t length = -1;
-    Type *u = under(x->type);
+    Type *u = check_under(x->type);
     Type *rt = x->type;
     switch (u->kind) {
     case TY_BASIC:
@@ -369,7 +355,7 @@ void check_slice_expr(Checker *c, Node *e) {
             valid = true;
             if (x->mode == MODE_CONSTANT && x->cval && x->cval->kind == CONST_STRING)
                 length = x->cval->str.len;
-            if (is_untyped(x->type)) rt = types_basic[B_STRING];
+            if (check_is_untyped(x->type)) rt = types_basic[B_STRING];
             check_default_type(c, x);
         }
         break;
@@ -385,7 +371,7 @@ void check_slice_expr(Checker *c, Node *e) {
         rt = types_new_slice(u->array.elem);
         break;
     case TY_POINTER: {
-        Type *pu = under(u->pointer.elem);
+        Type *pu = check_under(u->pointer.elem);
         if (pu->kind == TY_ARRAY) {
             valid = true;
             length = pu->array.len;
@@ -454,7 +440,7 @@ void check_type_assert(Checker *c, Node *e) {
         return;
     }
     Type *t = check_var_type(c, e->typeassert.type);
-    if (!valid_type(t)) return;
+    if (!check_valid_type(t)) return;
     if (!is_interface(t)) {
         bool wrong = false;
         Object *m = types_missing_method(t, x->type, &wrong);

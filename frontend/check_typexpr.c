@@ -10,16 +10,6 @@
 
 #include <string.h>
 
-static bool valid_type(Type *t) {
-    return t && t != types_invalid && t->kind != TY_INVALID &&
-           !(t->kind == TY_BASIC && t->basic.kind == B_INVALID);
-}
-
-static Type *under(Type *t) {
-    Type *u = t ? types_underlying(t) : NULL;
-    return u ? u : types_invalid;
-}
-
 /* Makes typ the underlying type of the Named type being defined. */
 static void set_underlying(Type *def, Type *typ) {
     if (def && def->kind == TY_NAMED && !def->named.underlying) def->named.underlying = typ;
@@ -299,14 +289,14 @@ static void struct_type(Checker *c, Type *st, Node *e) {
             }
         }
         if (dup) continue;
-        if (valid_type(typ)) {
+        if (check_valid_type(typ)) {
             Type *t = typ;
             bool is_ptr = false;
             if (t->kind == TY_POINTER) {
                 t = t->pointer.elem;
                 is_ptr = true;
             }
-            Type *u = t->kind == TY_NAMED && !t->named.underlying ? NULL : under(t);
+            Type *u = t->kind == TY_NAMED && !t->named.underlying ? NULL : check_under(t);
             if (u) {
                 if (u->kind == TY_BASIC && u->basic.kind == B_UNSAFEPOINTER)
                     check_error(pos, "embedded field type cannot be unsafe.Pointer");
@@ -342,11 +332,11 @@ static void union_terms(Checker *c, Node *t) {
     }
     if (t->kind == N_UNARY && t->unary.op == T_TILDE) {
         Type *tt = check_typexpr(c, t->unary.x, NULL);
-        if (valid_type(tt) && tt->kind != TY_NAMED && under(tt)->kind == TY_INTERFACE)
+        if (check_valid_type(tt) && tt->kind != TY_NAMED && check_under(tt)->kind == TY_INTERFACE)
             check_error(t->pos, "invalid use of ~ (%s is an interface)", types_string(tt));
-        else if (valid_type(tt) && !types_identical(tt, under(tt)))
+        else if (check_valid_type(tt) && !types_identical(tt, check_under(tt)))
             check_error(t->pos, "invalid use of ~ (underlying type of %s is %s)", types_string(tt),
-                        types_string(under(tt)));
+                        types_string(check_under(tt)));
         return;
     }
     check_typexpr(c, t, NULL);
@@ -367,7 +357,7 @@ static void interface_type(Checker *c, Type *it, Node *e, Type *def) {
             }
             Object *recv = check_new_object(OBJ_VAR, intern_cstr(""), id->pos, recv_type, c->pkg);
             Type *sig = check_signature(c, NULL, ft, NULL, NULL);
-            if (valid_type(sig))
+            if (check_valid_type(sig))
                 sig =
                     types_new_signature(recv, sig->sig.params, sig->sig.results, sig->sig.variadic);
             Object *m = check_new_object(OBJ_FUNC, id->ident.name, id->pos, sig, c->pkg);
@@ -394,8 +384,8 @@ static void interface_type(Checker *c, Type *it, Node *e, Type *def) {
             continue;
         }
         Type *t = check_typexpr(c, ft, NULL);
-        if (!valid_type(t)) continue;
-        Type *u = t->kind == TY_NAMED && !t->named.underlying ? NULL : under(t);
+        if (!check_valid_type(t)) continue;
+        Type *u = t->kind == TY_NAMED && !t->named.underlying ? NULL : check_under(t);
         if (u && u->kind != TY_INTERFACE) {
             /* a single type term: a constraint */
             it->iface.is_constraint = true;
@@ -412,8 +402,8 @@ static void interface_type(Checker *c, Type *it, Node *e, Type *def) {
 
 Type *check_var_type(Checker *c, Node *e) {
     Type *t = check_typexpr(c, e, NULL);
-    if (valid_type(t)) {
-        Type *u = t->kind == TY_NAMED && !t->named.underlying ? NULL : under(t);
+    if (check_valid_type(t)) {
+        Type *u = t->kind == TY_NAMED && !t->named.underlying ? NULL : check_under(t);
         if (u && u->kind == TY_INTERFACE && u->iface.is_constraint) {
             check_error(check_expr_pos(e),
                         "cannot use type %s outside a type constraint: interface contains type "
@@ -478,7 +468,7 @@ static Type *typexpr(Checker *c, Node *e, Type *def) {
         Type *t = types_new_pointer(types_invalid);
         set_underlying(def, t);
         Type *base = check_var_type(c, e->star.x);
-        if (!valid_type(base)) return types_invalid;
+        if (!check_valid_type(base)) return types_invalid;
         t->pointer.elem = base;
         return t;
     }
@@ -496,7 +486,7 @@ static Type *typexpr(Checker *c, Node *e, Type *def) {
         t->map.key = check_var_type(c, e->maptype.key);
         t->map.elem = check_var_type(c, e->maptype.value);
         Type *k = t->map.key;
-        if (valid_type(k)) {
+        if (check_valid_type(k)) {
             /* A key type still being defined is checked by its user. */
             bool incomplete = k->kind == TY_NAMED && !k->named.underlying;
             if (!incomplete && typexpr_depth <= 1) {
@@ -534,6 +524,6 @@ Type *check_typexpr(Checker *c, Node *e, Type *def) {
     if (--typexpr_depth == 0 && pending_keys.len > 0) flush_pending_keys();
     if (!t) t = types_invalid;
     e->type = t;
-    e->mode = valid_type(t) ? MODE_TYPEXPR : MODE_INVALID;
+    e->mode = check_valid_type(t) ? MODE_TYPEXPR : MODE_INVALID;
     return t;
 }

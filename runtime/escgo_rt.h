@@ -398,6 +398,10 @@ const GoItab *escgo_getitab(const GoType *inter, const GoType *t, uint8_t canfai
  * the data words are compared as values of type t; panics "runtime error:
  * comparing uncomparable type T" if t has no ==. */
 bool escgo_ifacedataeq(const GoType *t, void *x, void *y);
+/* A method-table wrapper for value method T.M reached through a nil *T:
+ * gc's panicwrap, "value method <pkg>.T.M called using nil *T pointer"
+ * (msg, built by codegen), a plainError; recoverable. */
+_Noreturn void escgo_panicwrap(const uint8_t *msg, int64_t len);
 /* GoType.hashfn / GoType.equal of non-empty interface types ({GoItab*, data}) */
 uint64_t escgo_hash_iface(const void *p, uint64_t seed);
 bool escgo_equal_iface(const void *a, const void *b);

@@ -197,9 +197,16 @@ static _Noreturn void rt_uncomparable(const char *what, const GoType *t) {
     escgo_panic_string((const uint8_t *)buf, (int64_t)(wl + nl));
 }
 
+_Noreturn void escgo_panicwrap(const uint8_t *msg, int64_t len) {
+    rt_raise_error(RT_ERR_PLAIN, (const char *)msg, (size_t)len, 0, 0, 0, 0);
+}
+
 bool escgo_ifacedataeq(const GoType *t, void *x, void *y) {
+    /* func and map values are pointer-shaped, so check comparability
+     * before the direct word compare */
+    if (!(t->flags & GTF_COMPARABLE) || (!(t->flags & GTF_DIRECT_IFACE) && !t->equal))
+        rt_uncomparable("comparing uncomparable type ", t);
     if (t->flags & GTF_DIRECT_IFACE) return x == y;
-    if (!t->equal) rt_uncomparable("comparing uncomparable type ", t);
     return t->equal(x, y);
 }
 
