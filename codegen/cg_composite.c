@@ -331,6 +331,26 @@ LLVMValueRef cg_compare_aggregate(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *
 
 /* ---- range over arrays ----------------------------------------------------------------------- */
 
+/* The part of a range loop over an index idx (arrays and slices) after the
+ * iteration variables are assigned: the body, with break and continue
+ * targets, then idx++ and back to the condition block. */
+void cg_range_index_loop_tail(Cg *cg, Node *s, LLVMValueRef idx, LLVMBasicBlockRef cond,
+                              LLVMBasicBlockRef cont, LLVMBasicBlockRef end) {
+    CgTarget t;
+    t.stmt = s;
+    t.brk = end;
+    t.cont = cont;
+    t.outer = cg->fn->targets;
+    cg->fn->targets = &t;
+    cg_stmt(cg, s->rangestmt.body);
+    cg->fn->targets = t.outer;
+    cg_br(cg, cont);
+    LLVMPositionBuilderAtEnd(cg->b, cont);
+    LLVMValueRef i2 = LLVMBuildLoad2(cg->b, cg->t_i64, idx, "");
+    LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, i2, LLVMConstInt(cg->t_i64, 1, 0), ""), idx);
+    LLVMBuildBr(cg->b, cond);
+}
+
 /* for i, v := range a (array or pointer to array). The array is
  * evaluated once; with a value variable it is copied first, as Go
  * specifies (later writes to a do not show in v). */
@@ -378,18 +398,6 @@ void cg_range_array(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValu
         LLVMValueRef ea = LLVMBuildInBoundsGEP2(cg->b, cg_memtype(cg, at), base, ix, 2, "");
         assign(cg, s->rangestmt.value, define, cg_load(cg, at->array.elem, ea, ""), at->array.elem);
     }
-    CgTarget t;
-    t.stmt = s;
-    t.brk = end;
-    t.cont = cont;
-    t.outer = cg->fn->targets;
-    cg->fn->targets = &t;
-    cg_stmt(cg, s->rangestmt.body);
-    cg->fn->targets = t.outer;
-    cg_br(cg, cont);
-    LLVMPositionBuilderAtEnd(cg->b, cont);
-    LLVMValueRef i2 = LLVMBuildLoad2(cg->b, cg->t_i64, idx, "");
-    LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, i2, LLVMConstInt(cg->t_i64, 1, 0), ""), idx);
-    LLVMBuildBr(cg->b, cond);
+    cg_range_index_loop_tail(cg, s, idx, cond, cont, end);
     LLVMPositionBuilderAtEnd(cg->b, end);
 }

@@ -55,6 +55,25 @@ LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name) {
     return v;
 }
 
+/* *p, or the zero of ty when p is nil: the dynamic type of an interface
+ * (through its itab) and the length of a map are read this way. */
+LLVMValueRef cg_load_unless_nil(Cg *cg, LLVMValueRef p, LLVMTypeRef ty, const char *name) {
+    LLVMValueRef isnil = LLVMBuildICmp(cg->b, LLVMIntEQ, p, LLVMConstNull(cg->t_ptr), "");
+    LLVMBasicBlockRef cur = LLVMGetInsertBlock(cg->b);
+    LLVMBasicBlockRef ld = cg_new_block(cg, name);
+    LLVMBasicBlockRef done = cg_new_block(cg, name);
+    LLVMBuildCondBr(cg->b, isnil, done, ld);
+    LLVMPositionBuilderAtEnd(cg->b, ld);
+    LLVMValueRef v = LLVMBuildLoad2(cg->b, ty, p, name);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, ty, "");
+    LLVMValueRef vals[] = {LLVMConstNull(ty), v};
+    LLVMBasicBlockRef bbs[] = {cur, ld};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
 /* Whether a value of type t holds an array: even a zero-size one such as
  * [1e9][0]*int makes LLVM's passes walk its elements one by one. */
 static bool cg_has_array(Type *t) {

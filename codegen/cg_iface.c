@@ -100,20 +100,8 @@ static LLVMValueRef cg_word_to_direct(Cg *cg, LLVMValueRef w, LLVMTypeRef ty) {
 LLVMValueRef cg_iface_dyntype(Cg *cg, LLVMValueRef v, Type *t) {
     LLVMValueRef w = cg_word(cg, v, 0);
     if (cg_is_eface(t)) return w;
-    LLVMValueRef isnil = LLVMBuildICmp(cg->b, LLVMIntEQ, w, LLVMConstNull(cg->t_ptr), "");
-    LLVMBasicBlockRef cur = LLVMGetInsertBlock(cg->b);
-    LLVMBasicBlockRef ld = cg_new_block(cg, "itab.type");
-    LLVMBasicBlockRef done = cg_new_block(cg, "itab.done");
-    LLVMBuildCondBr(cg->b, isnil, done, ld);
-    LLVMPositionBuilderAtEnd(cg->b, ld);
-    LLVMValueRef ty = LLVMBuildLoad2(cg->b, cg->t_ptr, w, "dyntype");
-    LLVMBuildBr(cg->b, done);
-    LLVMPositionBuilderAtEnd(cg->b, done);
-    LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_ptr, "");
-    LLVMValueRef vals[] = {LLVMConstNull(cg->t_ptr), ty};
-    LLVMBasicBlockRef bbs[] = {cur, ld};
-    LLVMAddIncoming(phi, vals, bbs, 2);
-    return phi;
+    /* an itab's first word is the dynamic type; a nil interface has none */
+    return cg_load_unless_nil(cg, w, cg->t_ptr, "dyntype");
 }
 
 /* ---- boxing -------------------------------------------------------------------- */

@@ -197,6 +197,7 @@ void cg_declare_local(Cg *cg, Object *obj, LLVMValueRef init);
 LLVMValueRef cg_var_addr(Cg *cg, Object *obj);
 LLVMValueRef cg_global_var(Cg *cg, Object *obj);
 LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name);
+LLVMValueRef cg_load_unless_nil(Cg *cg, LLVMValueRef p, LLVMTypeRef ty, const char *name);
 void cg_store(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef addr);
 /* Heap allocation of a value of type t, zeroed. */
 LLVMValueRef cg_heap_alloc(Cg *cg, Type *t);
@@ -308,6 +309,8 @@ void cg_complit_store(Cg *cg, Node *e, LLVMValueRef addr);
 LLVMValueRef cg_address_of(Cg *cg, Node *e);
 LLVMValueRef cg_new(Cg *cg, Node *call);
 LLVMValueRef cg_compare_aggregate(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t);
+void cg_range_index_loop_tail(Cg *cg, Node *s, LLVMValueRef idx, LLVMBasicBlockRef cond,
+                              LLVMBasicBlockRef cont, LLVMBasicBlockRef end);
 void cg_range_array(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValueRef, Type *));
 
 /* ---- cg_typedesc.c ------------------------------------------------------ */

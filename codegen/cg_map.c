@@ -194,20 +194,7 @@ LLVMValueRef cg_map_lit(Cg *cg, Node *lit) {
 
 LLVMValueRef cg_map_len(Cg *cg, LLVMValueRef m) {
     /* count is the first word of a GoMap; nil has length 0 */
-    LLVMValueRef isnil = LLVMBuildICmp(cg->b, LLVMIntEQ, m, LLVMConstNull(cg->t_ptr), "");
-    LLVMBasicBlockRef cur = LLVMGetInsertBlock(cg->b);
-    LLVMBasicBlockRef ld = cg_new_block(cg, "maplen.load");
-    LLVMBasicBlockRef done = cg_new_block(cg, "maplen.done");
-    LLVMBuildCondBr(cg->b, isnil, done, ld);
-    LLVMPositionBuilderAtEnd(cg->b, ld);
-    LLVMValueRef n = LLVMBuildLoad2(cg->b, cg->t_i64, m, "maplen");
-    LLVMBuildBr(cg->b, done);
-    LLVMPositionBuilderAtEnd(cg->b, done);
-    LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_i64, "");
-    LLVMValueRef vals[] = {LLVMConstInt(cg->t_i64, 0, 0), n};
-    LLVMBasicBlockRef bbs[] = {cur, ld};
-    LLVMAddIncoming(phi, vals, bbs, 2);
-    return phi;
+    return cg_load_unless_nil(cg, m, cg->t_i64, "maplen");
 }
 
 /* ---- index, delete ---------------------------------------------------------------------- */

@@ -574,19 +574,7 @@ void cg_range_slice(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValu
     } else {
         assign(cg, s->rangestmt.key, define, i, types_basic[B_INT]);
     }
-    CgTarget t;
-    t.stmt = s;
-    t.brk = end;
-    t.cont = cont;
-    t.outer = cg->fn->targets;
-    cg->fn->targets = &t;
-    cg_stmt(cg, s->rangestmt.body);
-    cg->fn->targets = t.outer;
-    cg_br(cg, cont);
-    LLVMPositionBuilderAtEnd(cg->b, cont);
-    LLVMValueRef i2 = LLVMBuildLoad2(cg->b, cg->t_i64, idx, "");
-    LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, i2, sl_i64(cg, 1), ""), idx);
-    LLVMBuildBr(cg->b, cond);
+    cg_range_index_loop_tail(cg, s, idx, cond, cont, end);
     LLVMPositionBuilderAtEnd(cg->b, end);
 }
 
