@@ -147,6 +147,43 @@ static void cg_declare_rt(Cg *cg, RtFn f) {
         name = "escgo_panic_shift";
         noret = true;
         break;
+    case RT_GO:
+        name = "escgo_go";
+        P(p, p);
+        break;
+    case RT_MAKECHAN:
+        name = "escgo_makechan";
+        ret = p;
+        P(p, i64);
+        break;
+    case RT_CHANSEND:
+        name = "escgo_chansend";
+        P(p, p);
+        break;
+    case RT_CHANRECV:
+        name = "escgo_chanrecv";
+        ret = i8;
+        P(p, p);
+        break;
+    case RT_CLOSECHAN:
+        name = "escgo_closechan";
+        P(p);
+        break;
+    case RT_CHANLEN:
+        name = "escgo_chanlen";
+        ret = i64;
+        P(p);
+        break;
+    case RT_CHANCAP:
+        name = "escgo_chancap";
+        ret = i64;
+        P(p);
+        break;
+    case RT_SELECT:
+        name = "escgo_select";
+        ret = i64;
+        P(p, i64, i8, p);
+        break;
     case RT_COUNT: break;
     }
 #undef P
@@ -161,8 +198,9 @@ static void cg_declare_rt(Cg *cg, RtFn f) {
         cg_fn_attr(cg, fn, FN, "noreturn", 0);
         cg_fn_attr(cg, fn, FN, "cold", 0);
     }
-    if (ret == i8 && f == RT_EQSTRING) cg_fn_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext", 0);
+    if (ret == i8) cg_fn_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext", 0);
     if (f == RT_PRINTBOOL) cg_fn_attr(cg, fn, 1, "zeroext", 0);
+    if (f == RT_SELECT) cg_fn_attr(cg, fn, 3, "zeroext", 0);
     if (f == RT_CMPSTRING || f == RT_EQSTRING) {
         cg_fn_attr(cg, fn, FN, "memory", MEM_ARG_READ);
         cg_fn_attr(cg, fn, FN, "willreturn", 0);
@@ -185,9 +223,9 @@ static void cg_declare_rt(Cg *cg, RtFn f) {
 LLVMValueRef cg_rt(Cg *cg, RtFn f, LLVMValueRef *args, unsigned n) {
     if (!cg->rt[f]) cg_declare_rt(cg, f);
     LLVMValueRef call = LLVMBuildCall2(cg->b, cg->rt_ty[f], cg->rt[f], args, n, "");
-    if (f == RT_PRINTBOOL)
+    if (f == RT_PRINTBOOL || f == RT_SELECT)
         LLVMAddCallSiteAttribute(
-            call, 1,
+            call, f == RT_SELECT ? 3 : 1,
             LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName("zeroext", 7), 0));
     return call;
 }
@@ -348,8 +386,10 @@ static LLVMValueRef cg_builtin(Cg *cg, Node *call) {
     case BUILTIN_NEW: return cg_new(cg, call);
     case BUILTIN_DELETE: cg_map_delete(cg, call); return NULL; /* cg_map.c */
     case BUILTIN_RECOVER: return cg_recover(cg, call);          /* cg_defer.c */
+    case BUILTIN_CLOSE: cg_chan_close(cg, call); return NULL;   /* cg_chan.c */
     case BUILTIN_MAKE:
         if (cg_is_map(call->type)) return cg_map_make(cg, call); /* cg_map.c */
+        if (types_underlying(call->type)->kind == TY_CHAN) return cg_chan_make(cg, call);
         cg_unsupported(cg, call, arena_printf("make(%s)", types_string(call->type)));
         return LLVMGetUndef(cg_type(cg, call->type));
     case BUILTIN_LEN:
@@ -358,6 +398,7 @@ static LLVMValueRef cg_builtin(Cg *cg, Node *call) {
         if (id == BUILTIN_LEN && cg_is_string(a->type)) return cg_str_len(cg, cg_expr(cg, a));
         if (id == BUILTIN_LEN && cg_is_map(a->type)) return cg_map_len(cg, cg_expr(cg, a));
         Type *at = types_underlying(a->type);
+        if (at->kind == TY_CHAN) return cg_chan_len(cg, call, id == BUILTIN_CAP); /* cg_chan.c */
         if (at->kind == TY_POINTER) at = types_underlying(at->pointer.elem);
         if (at->kind == TY_ARRAY) {
             cg_expr(cg, a); /* for its effects (and a nil pointer's panic) */

@@ -270,8 +270,12 @@ static LLVMValueRef cg_recv_from_addr(Cg *cg, LLVMValueRef addr, Type *cur, Sele
     if (m->func.has_ptr_recv)
         return cg_is_ptr(cur) ? LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "") : addr;
     if (cg_is_ptr(cur)) {
-        addr = cg_nil_check(cg, LLVMBuildLoad2(cg->b, cg->t_ptr, addr, ""));
-        cur = types_underlying(cur)->pointer.elem;
+        LLVMValueRef p = LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "");
+        Type *elem = types_underlying(cur)->pointer.elem;
+        /* (*T).M of value method T.M: gc's wrapper panics with its own
+         * text; through embedded fields a nil pointer just faults */
+        addr = s->index_len == 1 ? cg_panicwrap_check(cg, p, elem, m->name) : cg_nil_check(cg, p);
+        cur = elem;
     }
     return cg_load(cg, cur, addr, "");
 }
@@ -286,18 +290,16 @@ static LLVMValueRef cg_itab_method(Cg *cg, LLVMValueRef itab, Selection *s) {
 }
 
 /* i.M as a value: the record holds the interface value; the wrapper
- * dispatches through its itab. */
+ * dispatches through its itab. Also x.M with M promoted from an interface
+ * field embedded in x's type: the record holds that field's value. */
 static LLVMValueRef cg_iface_method_value(Cg *cg, Node *sel) {
     Selection *s = sel->selector.selection;
     Object *m = s->obj;
-    if (s->index_len != 1) {
-        cg_unsupported(cg, sel, "this interface method value");
-        return LLVMGetUndef(cg->t_ptr);
-    }
-    LLVMValueRef iv = cg_expr(cg, sel->selector.x);
+    LLVMValueRef iv = s->index_len == 1 ? cg_expr(cg, sel->selector.x) : cg_method_recv(cg, sel);
     if (!iv) return LLVMGetUndef(cg->t_ptr);
     LLVMValueRef itab = LLVMBuildExtractValue(cg->b, iv, 0, "");
-    if (!cg_is_eface(s->recv)) cg_nil_check(cg, itab); /* gc: i.M of a nil i panics here */
+    /* gc: i.M of a nil i panics here */
+    if (s->index_len > 1 || !cg_is_eface(s->recv)) cg_nil_check(cg, itab);
     LLVMTypeRef fields[] = {cg->t_ptr, cg->t_eface};
     LLVMTypeRef rty = LLVMStructTypeInContext(cg->ctx, fields, 2, 0);
     LLVMTypeRef wty = cg_closure_fnty(cg, m->type);
@@ -382,7 +384,8 @@ static LLVMValueRef cg_method_expr(Cg *cg, Node *sel) {
 LLVMValueRef cg_method_value(Cg *cg, Node *sel) {
     Selection *s = sel->selector.selection;
     if (s->kind == SEL_METHOD_EXPR) return cg_method_expr(cg, sel);
-    if (types_is_interface(s->recv)) return cg_iface_method_value(cg, sel);
+    if (types_is_interface(s->recv) || cg_sel_via_iface(s->recv, s))
+        return cg_iface_method_value(cg, sel);
     Object *m = s->obj;
     FuncInfo *fi = m->func.info;
     LLVMValueRef target = fi ? cg_func_value(cg, fi) : NULL;

@@ -293,14 +293,11 @@ static bool cg_defer_eval(Cg *cg, DeferPlan *p) {
     }
     if (cg_is_iface_call(call)) {
         Selection *s = fun->selector.selection;
-        if (s->index_len != 1) {
-            cg_unsupported(cg, call, "deferring this interface method call");
-            return false;
-        }
         p->kind = DK_IFACE;
         p->sig = s->obj->type;
         cg_defer_plan_alloc(p, cap + p->sig->sig.params->tuple.vars.len);
-        LLVMValueRef iv = cg_expr(cg, fun->selector.x);
+        /* through embedded fields, cg_method_recv loads the interface field */
+        LLVMValueRef iv = s->index_len == 1 ? cg_expr(cg, fun->selector.x) : cg_method_recv(cg, fun);
         if (!iv) return false;
         /* i.M is evaluated now: a nil interface panics at the defer */
         LLVMValueRef itab = cg_nil_check(cg, LLVMBuildExtractValue(cg->b, iv, 0, ""));
@@ -371,12 +368,13 @@ static Vec cg_defer_standins(Cg *cg, DeferPlan *p, LLVMTypeRef rty, LLVMValueRef
     return out;
 }
 
-static LLVMValueRef cg_defer_thunk(Cg *cg, DeferPlan *p, LLVMTypeRef rty) {
+/* kind names the thunk: "defer" or "go". */
+static LLVMValueRef cg_defer_thunk(Cg *cg, DeferPlan *p, LLVMTypeRef rty, const char *kind) {
     static int count;
     FuncInfo *outer = cg->fn->fi;
     LLVMTypeRef fty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0);
-    const char *name = arena_printf("%s.deferwrap%d",
-                                    outer && outer->link_name ? outer->link_name : "go", ++count);
+    const char *name = arena_printf(
+        "%s.%swrap%d", outer && outer->link_name ? outer->link_name : "go", kind, ++count);
     LLVMValueRef fn = LLVMAddFunction(cg->mod, name, fty);
     LLVMSetLinkage(fn, LLVMInternalLinkage);
     CgFunc *f = ARENA_NEW(CgFunc);
@@ -450,20 +448,18 @@ static LLVMValueRef cg_defer_thunk(Cg *cg, DeferPlan *p, LLVMTypeRef rty) {
     return fn;
 }
 
-void cg_defer_stmt(Cg *cg, Node *s) {
-    LLVMValueRef jb = cg->fn->defer_frame;
-    if (!jb) {
-        cg_unsupported(cg, s, "defer here");
-        return;
-    }
+/* Evaluates s's call into a record (in the frame if on_stack, else on the
+ * heap) and makes its thunk; NULL if the call could not be generated. */
+static LLVMValueRef cg_defer_record(Cg *cg, Node *s, bool on_stack, const char *kind,
+                                    LLVMValueRef *thunk) {
     DeferPlan p;
     memset(&p, 0, sizeof p);
     p.call = ast_unparen(s->gostmt.call);
-    if (!cg_defer_eval(cg, &p)) return;
+    if (!cg_defer_eval(cg, &p)) return NULL;
     LLVMTypeRef rty = cg_defer_record_type(cg, &p);
     LLVMValueRef rec;
-    if (esc_defer_on_stack(s)) {
-        rec = cg_alloca(cg, rty, "defer");
+    if (on_stack) {
+        rec = cg_alloca(cg, rty, kind);
         LLVMSetAlignment(rec, 8);
     } else {
         LLVMValueRef size = LLVMConstInt(cg->t_i64, LLVMABISizeOfType(cg->td, rty), 0);
@@ -478,7 +474,28 @@ void cg_defer_stmt(Cg *cg, Node *s) {
         else
             LLVMBuildStore(cg->b, p.vals[i], field);
     }
-    LLVMValueRef thunk = cg_defer_thunk(cg, &p, rty);
+    *thunk = cg_defer_thunk(cg, &p, rty, kind);
+    return rec;
+}
+
+void cg_defer_stmt(Cg *cg, Node *s) {
+    LLVMValueRef jb = cg->fn->defer_frame;
+    if (!jb) {
+        cg_unsupported(cg, s, "defer here");
+        return;
+    }
+    LLVMValueRef thunk, rec = cg_defer_record(cg, s, esc_defer_on_stack(s), "defer", &thunk);
+    if (!rec) return;
     LLVMValueRef args[] = {rec, jb, thunk};
     cg_defer_call_rt(cg, "escgo_deferproc", cg->t_void, args, 3);
+}
+
+/* go f(args): the same record as a defer's, always on the heap (the new
+ * goroutine outlives this frame), handed to the scheduler with its thunk.
+ * The header's defer fields go unused. */
+void cg_go_stmt(Cg *cg, Node *s) {
+    LLVMValueRef thunk, rec = cg_defer_record(cg, s, false, "go", &thunk);
+    if (!rec) return;
+    LLVMValueRef args[] = {thunk, rec};
+    cg_rt(cg, RT_GO, args, 2);
 }

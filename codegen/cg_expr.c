@@ -411,7 +411,7 @@ static LLVMValueRef cg_unary(Cg *cg, Node *e) {
     case T_NOT:
     case T_XOR: return LLVMBuildNot(cg->b, cg_expr(cg, x), "");
     case T_AND: return cg_address_of(cg, e);
-    case T_ARROW: return cg_bad(cg, e, "channel receive");
+    case T_ARROW: return cg_chan_recv(cg, e); /* cg_chan.c */
     default: return cg_bad(cg, e, "this unary operator");
     }
 }

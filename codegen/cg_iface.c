@@ -467,7 +467,7 @@ static Type *cg_sel_holder(Type *t, Selection *s) {
 }
 
 /* Whether selection s on t reaches a method of an embedded interface. */
-static bool cg_sel_via_iface(Type *t, Selection *s) {
+bool cg_sel_via_iface(Type *t, Selection *s) {
     return s->index_len > 1 && types_is_interface(cg_sel_holder(t, s));
 }
 
@@ -529,7 +529,7 @@ static bool cg_is_ptr(Type *t) {
 
 /* p, or gc's panicwrap panic if p is nil: "value method pkg.T.M called
  * using nil *T pointer" (elem is T). */
-static LLVMValueRef cg_panicwrap_check(Cg *cg, LLVMValueRef p, Type *elem, const char *meth) {
+LLVMValueRef cg_panicwrap_check(Cg *cg, LLVMValueRef p, Type *elem, const char *meth) {
     const char *tname = types_string(elem), *pkg = "main";
     if (elem->kind == TY_NAMED && elem->named.obj) {
         tname = elem->named.obj->name;

@@ -81,12 +81,7 @@ static void cg_var_init(Cg *cg, VarInit *vi) {
     cg_debug_loc(cg, rhs->pos);
     LLVMValueRef *vals = ARENA_ARRAY(LLVMValueRef, n);
     Node *call = ast_unparen(rhs);
-    if (n == 2 && (cg_is_map_index(call) || call->kind == N_TYPEASSERT)) {
-        /* var v, ok = m[k] / x.(T): cg_map.c, cg_iface.c */
-        if (call->kind == N_TYPEASSERT)
-            cg_type_assert_commaok(cg, call, vals);
-        else
-            cg_map_index_commaok(cg, call, vals);
+    if (n == 2 && cg_commaok(cg, call, vals)) { /* var v, ok = m[k] / x.(T) / <-c */
         Type *from[2] = {call->type, types_basic[B_BOOL]};
         for (int i = 0; i < 2; i++) {
             Object *o = VEC_AT(vi->lhs, i);

@@ -61,6 +61,14 @@ typedef enum RtFn {
     RT_PANIC_INDEX_U,
     RT_PANIC_SLICE,
     RT_PANIC_SHIFT,
+    RT_GO,
+    RT_MAKECHAN,
+    RT_CHANSEND,
+    RT_CHANRECV,
+    RT_CLOSECHAN,
+    RT_CHANLEN,
+    RT_CHANCAP,
+    RT_SELECT,
     RT_COUNT
 } RtFn;
 
@@ -243,6 +251,7 @@ void cg_side_end(Cg *cg, CgSideState *save);
 /* After parameters and results are declared: recover's and defer's setup. */
 void cg_defer_enter(Cg *cg, CgFunc *f);
 void cg_defer_stmt(Cg *cg, Node *s);
+void cg_go_stmt(Cg *cg, Node *s); /* go f(args) */
 /* Before a return in a function with defer: stores vals (nr result values,
  * or NULL for none) into the result variables, runs the deferred calls and
  * reloads vals. No effect in other functions. */
@@ -257,6 +266,26 @@ bool cg_recover_wrap(Cg *cg, FuncInfo *target);
 
 void cg_stmt(Cg *cg, Node *s);
 void cg_block(Cg *cg, Vec *stmts);
+bool cg_is_blank(Node *e); /* the blank identifier _ */
+/* break/continue targets (cont NULL: only break) */
+void cg_push_target(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk,
+                    LLVMBasicBlockRef cont);
+void cg_pop_target(Cg *cg);
+/* v, ok from a comma-ok expression (m[k], x.(T), <-c) into vals[0..2),
+ * vals[0] of the expression's type; false if call is none of them. */
+bool cg_commaok(Cg *cg, Node *call, LLVMValueRef *vals);
+
+/* ---- cg_chan.c (channels, select) ---------------------------------------- */
+
+LLVMValueRef cg_chan_make(Cg *cg, Node *call); /* make(chan T[, n]) */
+bool cg_is_recv(Node *e);                      /* <-c */
+LLVMValueRef cg_chan_recv(Cg *cg, Node *e);
+void cg_chan_recv_commaok(Cg *cg, Node *e, LLVMValueRef *out); /* v, ok := <-c */
+void cg_chan_send(Cg *cg, Node *s);
+void cg_chan_close(Cg *cg, Node *call);
+LLVMValueRef cg_chan_len(Cg *cg, Node *call, bool cap); /* len(c) / cap(c) */
+void cg_chan_range(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValueRef, Type *));
+void cg_select(Cg *cg, Node *s);
 
 /* ---- cg_expr.c -------------------------------------------------------- */
 
@@ -344,6 +373,12 @@ void cg_type_switch(Cg *cg, Node *s);
 LLVMValueRef cg_method_table(Cg *cg, Type *t, const char *qname, int64_t *count);
 LLVMValueRef cg_itab(Cg *cg, Type *t, Type *iface);
 bool cg_is_iface_call(Node *call);
+/* Selection s on a value of type t reaches its method through an embedded
+ * interface field. */
+bool cg_sel_via_iface(Type *t, Selection *s);
+/* p, or gc's panicwrap panic if p is nil: "value method pkg.T.M called
+ * using nil *T pointer" (elem is T, meth M). */
+LLVMValueRef cg_panicwrap_check(Cg *cg, LLVMValueRef p, Type *elem, const char *meth);
 LLVMValueRef cg_iface_call(Cg *cg, Node *call);
 
 /* ---- cg_map.c ----------------------------------------------------------- */

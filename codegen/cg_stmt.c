@@ -10,7 +10,7 @@
 
 #include "codegen/cg_internal.h"
 
-static bool cg_is_blank(Node *e) {
+bool cg_is_blank(Node *e) {
     e = ast_unparen(e);
     return e->kind == N_IDENT && strcmp(e->ident.name, "_") == 0;
 }
@@ -45,12 +45,7 @@ static void cg_rhs_values(Cg *cg, Vec *rhs, int n, LLVMValueRef *vals, Type **ty
         return;
     }
     Node *call = ast_unparen(VEC_AT(*rhs, 0));
-    if (n == 2 && (cg_is_map_index(call) || call->kind == N_TYPEASSERT)) {
-        /* v, ok := m[k] (cg_map.c) / v, ok := x.(T) (cg_iface.c) */
-        if (call->kind == N_TYPEASSERT)
-            cg_type_assert_commaok(cg, call, vals);
-        else
-            cg_map_index_commaok(cg, call, vals);
+    if (n == 2 && cg_commaok(cg, call, vals)) {
         if (types[0] && vals[0]) vals[0] = cg_convert(cg, vals[0], call->type, types[0]);
         return;
     }
@@ -68,6 +63,19 @@ static void cg_rhs_values(Cg *cg, Vec *rhs, int n, LLVMValueRef *vals, Type **ty
                          : NULL;
         if (types[i] && from && vals[i]) vals[i] = cg_convert(cg, vals[i], from, types[i]);
     }
+}
+
+bool cg_commaok(Cg *cg, Node *call, LLVMValueRef *vals) {
+    call = ast_unparen(call);
+    if (call->kind == N_TYPEASSERT)
+        cg_type_assert_commaok(cg, call, vals); /* cg_iface.c */
+    else if (cg_is_map_index(call))
+        cg_map_index_commaok(cg, call, vals); /* cg_map.c */
+    else if (cg_is_recv(call))
+        cg_chan_recv_commaok(cg, call, vals); /* cg_chan.c */
+    else
+        return false;
+    return true;
 }
 
 /* lhs... = rhs... and lhs... := rhs... : Go evaluates the left-hand
@@ -369,8 +377,8 @@ static void cg_branch(Cg *cg, Node *s) {
     cg_start_dead_block(cg);
 }
 
-static void cg_push_target(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk,
-                           LLVMBasicBlockRef cont) {
+void cg_push_target(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk,
+                    LLVMBasicBlockRef cont) {
     t->stmt = stmt;
     t->brk = brk;
     t->cont = cont;
@@ -378,7 +386,7 @@ static void cg_push_target(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef br
     cg->fn->targets = t;
 }
 
-static void cg_pop_target(Cg *cg) {
+void cg_pop_target(Cg *cg) {
     cg->fn->targets = cg->fn->targets->outer;
 }
 
@@ -585,6 +593,10 @@ static void cg_range(Cg *cg, Node *s) {
         cg_map_range(cg, s, cg_range_assign); /* cg_map.c */
         return;
     }
+    if (u && u->kind == TY_CHAN) {
+        cg_chan_range(cg, s, cg_range_assign); /* cg_chan.c */
+        return;
+    }
     if (u && u->kind == TY_POINTER) u = types_underlying(u->pointer.elem);
     if (u && u->kind == TY_ARRAY && cg_type_supported(u)) {
         cg_range_array(cg, s, cg_range_assign);
@@ -625,10 +637,10 @@ void cg_stmt(Cg *cg, Node *s) {
         cg_stmt(cg, s->labeled.stmt);
         break;
     }
-    case N_GOSTMT: cg_unsupported(cg, s, "goroutines (go statement)"); break;
+    case N_GOSTMT: cg_go_stmt(cg, s); break;       /* cg_defer.c */
     case N_DEFERSTMT: cg_defer_stmt(cg, s); break; /* cg_defer.c */
-    case N_SENDSTMT: cg_unsupported(cg, s, "channel send"); break;
-    case N_SELECTSTMT: cg_unsupported(cg, s, "select"); break;
+    case N_SENDSTMT: cg_chan_send(cg, s); break;   /* cg_chan.c */
+    case N_SELECTSTMT: cg_select(cg, s); break;    /* cg_chan.c */
     case N_TYPESWITCHSTMT: cg_type_switch(cg, s); break; /* cg_iface.c */
     default: cg_unsupported(cg, s, "this statement"); break;
     }

@@ -60,6 +60,7 @@ static bool cg_supported_depth(Type *t, int depth) {
     case TY_POINTER: return true; /* what it points to is checked at use */
     case TY_SIGNATURE: return true; /* func values: cg_closure.c */
     case TY_SLICE: return true; /* cg_slice.c; elements are checked at use */
+    case TY_CHAN: return cg_supported_depth(t->chan.elem, depth + 1); /* cg_chan.c */
     case TY_INTERFACE: return !t->iface.is_constraint; /* cg_iface.c */
     case TY_MAP: /* cg_map.c */
         return cg_supported_depth(t->map.key, depth + 1) &&

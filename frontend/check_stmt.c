@@ -42,18 +42,6 @@ static Object *new_var(Checker *c, const char *name, Pos pos, Type *t) {
     return o;
 }
 
-/* Constructs escgo cannot compile yet are rejected here, in one place, so
- * that lifting a restriction is a one-line change. */
-static void unsupported_stmt(Checker *c, Node *s) {
-    switch (s->kind) {
-    case N_GOSTMT: check_unsupported(c, s->pos, "goroutines (go statement)"); break;
-    case N_SELECTSTMT: check_unsupported(c, s->pos, "select statement"); break;
-    case N_SENDSTMT: check_unsupported(c, s->pos, "channel send"); break;
-    case N_TYPESWITCHSTMT: check_unsupported(c, s->pos, "type switch"); break;
-    default: break;
-    }
-}
-
 /* A variable assigned after its declaration (escape analysis captures
  * never-reassigned variables by value). */
 static void mark_reassigned(Node *lhs) {
@@ -833,7 +821,6 @@ static void check_range(Checker *c, Node *s) {
         } else if (types_is_untyped(x->type)) {
             check_convert_untyped(c, x, types_default(x->type), "range");
         }
-        if (u->kind == TY_CHAN && key) check_unsupported(c, s->pos, "range over channel");
     }
     open_scope(c, s->pos);
     Node *lhs[2] = {skey, sval};
@@ -916,7 +903,7 @@ void check_stmt(Checker *c, Node *s) {
                        check_operand_string(ch));
             break;
         }
-        if (check_assignable_to(c, v, u->chan.elem, "send")) unsupported_stmt(c, s);
+        check_assignable_to(c, v, u->chan.elem, "send");
         break;
     }
     case N_INCDECSTMT: {
@@ -938,12 +925,10 @@ void check_stmt(Checker *c, Node *s) {
     case N_ASSIGNSTMT: check_assign_stmt(c, s); break;
     case N_GOSTMT:
         check_suspended_call(c, "go", s->gostmt.call);
-        unsupported_stmt(c, s);
         break;
     case N_DEFERSTMT:
         check_suspended_call(c, "defer", s->gostmt.call);
         if (c->func) c->func->has_defer = true;
-        unsupported_stmt(c, s);
         break;
     case N_RETURNSTMT: check_return(c, s); break;
     case N_BRANCHSTMT: break; /* checked by check_branches */
@@ -957,7 +942,6 @@ void check_stmt(Checker *c, Node *s) {
     case N_TYPESWITCHSTMT: check_type_switch(c, s); break; /* codegen: cg_iface.c */
     case N_SELECTSTMT:
         check_select(c, s);
-        unsupported_stmt(c, s);
         break;
     case N_FORSTMT: check_for(c, s); break;
     case N_RANGESTMT: check_range(c, s); break;

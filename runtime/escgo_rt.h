@@ -452,4 +452,52 @@ GoEface escgo_gorecover(void *fp);
  * recover if the wrapper itself could have. */
 void escgo_recover_wrap(void *fp);
 
+/* ---- goroutines and channels (runtime/sched.c, runtime/chan.c; codegen/
+ * cg_chan.c) --------------------------------------------------------------
+ *
+ * Goroutines run M:1 on the one Go thread that start.c creates, each on
+ * its own stack, switched cooperatively: a goroutine runs until it blocks
+ * (channel operation, select, sync wait) or yields (runtime.Gosched). When
+ * the running goroutine blocks and no goroutine can run, the program dies
+ * with gc's "fatal error: all goroutines are asleep - deadlock!". When
+ * main.main returns, the program exits whatever other goroutines do.
+ *
+ * `go f(args)` evaluates f and the arguments into a GC record (codegen's
+ * layout) and passes it with a thunk that makes the call. */
+void escgo_go(void (*fn)(void *rec), void *rec);
+void escgo_gosched(void);          /* runtime.Gosched */
+int64_t escgo_numgoroutine(void);  /* runtime.NumGoroutine */
+
+typedef struct GoChan GoChan; /* a chan value is a GoChan* (nil: NULL) */
+
+/* make(chan T, size); elem is T's descriptor. Panics "makechan: size out
+ * of range" as gc does for a negative or too large size. */
+GoChan *escgo_makechan(const GoType *elem, int64_t size);
+/* c <- *elem. Blocks forever on a nil channel; panics "send on closed
+ * channel". */
+void escgo_chansend(GoChan *c, const void *elem);
+/* *elem = <-c (elem NULL: the value is dropped); returns the comma-ok
+ * result: false (and the zero value) once c is closed and drained. Blocks
+ * forever on a nil channel. */
+bool escgo_chanrecv(GoChan *c, void *elem);
+/* close(c): panics "close of nil channel" / "close of closed channel". */
+void escgo_closechan(GoChan *c);
+int64_t escgo_chanlen(GoChan *c); /* len(c); 0 for nil */
+int64_t escgo_chancap(GoChan *c); /* cap(c); 0 for nil */
+
+/* One case of a select statement. */
+typedef struct GoSelectCase {
+    GoChan *c;    /* NULL: never ready */
+    void *elem;   /* send: the value to send; recv: where to store (or NULL) */
+    int64_t dir;  /* ESCGO_SELECT_SEND or ESCGO_SELECT_RECV */
+} GoSelectCase;
+enum { ESCGO_SELECT_SEND = 1, ESCGO_SELECT_RECV = 2 };
+/* Runs a select over n cases (in source order): picks uniformly at random
+ * among the ready cases, as gc does. Returns the chosen index, or -1 when
+ * block is false (the select has a default case) and no case is ready.
+ * *recvok gets the comma-ok result of a chosen receive. With n == 0 and
+ * block true it blocks forever (select {}). Sending on a closed channel
+ * panics as escgo_chansend does. */
+int64_t escgo_select(GoSelectCase *cases, int64_t n, bool block, bool *recvok);
+
 #endif
