@@ -165,8 +165,44 @@ static Node *cg_select_recv(Node *comm) {
     return NULL;
 }
 
+/* A select with one case and no default is that channel operation, as gc
+ * compiles it (a goroutine blocked in it waits in "chan receive", not
+ * "select"). */
+static void cg_select_one(Cg *cg, Node *s, Node *cl) {
+    Node *comm = cl->commclause.comm;
+    Node *recv = cg_select_recv(comm);
+    if (!recv) {
+        cg_chan_send(cg, comm);
+    } else if (comm->kind == N_ASSIGNSTMT) {
+        Type *et = cg_chan_elem(recv->unary.x->type);
+        LLVMValueRef ch = cg_expr(cg, recv->unary.x);
+        LLVMValueRef tmp = cg_chan_temp(cg, et, "select.recv");
+        LLVMValueRef args[] = {ch, tmp};
+        LLVMValueRef r = cg_rt(cg, RT_CHANRECV, args, 2);
+        LLVMValueRef ok = NULL;
+        if (comm->assign.lhs.len == 2) {
+            ok = cg_alloca(cg, cg->t_i8, "select.okv");
+            LLVMBuildStore(cg->b, r, ok);
+        }
+        cg_assign_received(cg, comm, et, tmp, ok);
+    } else {
+        cg_expr(cg, recv);
+    }
+    LLVMBasicBlockRef end = cg_new_block(cg, "select.end");
+    CgTarget t;
+    cg_push_target(cg, &t, s, end, NULL);
+    cg_block(cg, &cl->commclause.body);
+    cg_pop_target(cg);
+    cg_br(cg, end);
+    LLVMPositionBuilderAtEnd(cg->b, end);
+}
+
 void cg_select(Cg *cg, Node *s) {
     Vec *clauses = &s->selectstmt.body->block.list;
+    if (clauses->len == 1 && ((Node *)VEC_AT(*clauses, 0))->commclause.comm) {
+        cg_select_one(cg, s, VEC_AT(*clauses, 0));
+        return;
+    }
     int n = clauses->len, ncases = 0, dflt = -1;
     for (int i = 0; i < n; i++) {
         Node *cl = VEC_AT(*clauses, i);

@@ -36,14 +36,6 @@ enum {
     DW_OP_deref = 0x06,
 };
 
-/* Debug types by Type*: the checker may build an unnamed type several
- * times, which only duplicates a DIE; named types are unique. */
-typedef struct DiTypeMap {
-    Type **keys;
-    LLVMMetadataRef *vals;
-    size_t cap, len;
-} DiTypeMap;
-
 /* The compilation directory, so that debuggers find relative source
  * paths from anywhere. */
 static const char *cg_cwd(void) {
@@ -70,11 +62,9 @@ void cg_debug_init(Cg *cg) {
     /* declares are debug records, not intrinsic calls, in LLVM 19 */
     LLVMSetIsNewDbgInfoFormat(cg->mod, 1);
     cg->dib = LLVMCreateDIBuilder(cg->mod);
-    DiTypeMap *m = ARENA_NEW(DiTypeMap);
-    m->cap = 256;
-    m->keys = ARENA_ARRAY(Type *, m->cap);
-    m->vals = ARENA_ARRAY(LLVMMetadataRef, m->cap);
-    cg->di_types = m;
+    /* Debug types by Type*: the checker may build an unnamed type several
+     * times, which only duplicates a DIE; named types are unique. */
+    cg->di_types = ARENA_NEW(PtrMap);
     LLVMAddModuleFlag(cg->mod, LLVMModuleFlagBehaviorWarning, "Dwarf Version", 13,
                       LLVMValueAsMetadata(LLVMConstInt(cg->t_i32, 4, 0)));
     LLVMAddModuleFlag(cg->mod, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
@@ -93,38 +83,6 @@ void cg_debug_init(Cg *cg) {
 }
 
 /* ---- types ------------------------------------------------------------------- */
-
-static size_t di_hash(Type *t, size_t cap) {
-    uintptr_t h = (uintptr_t)t;
-    h ^= h >> 17;
-    h *= 0x9E3779B97F4A7C15ull;
-    return (size_t)(h >> 20) & (cap - 1);
-}
-
-static LLVMMetadataRef di_lookup(DiTypeMap *m, Type *t) {
-    for (size_t i = di_hash(t, m->cap);; i = (i + 1) & (m->cap - 1)) {
-        if (!m->keys[i]) return NULL;
-        if (m->keys[i] == t) return m->vals[i];
-    }
-}
-
-static void di_insert(DiTypeMap *m, Type *t, LLVMMetadataRef md) {
-    if ((m->len + 1) * 2 > m->cap) {
-        DiTypeMap old = *m;
-        m->cap *= 2;
-        m->len = 0;
-        m->keys = ARENA_ARRAY(Type *, m->cap);
-        m->vals = ARENA_ARRAY(LLVMMetadataRef, m->cap);
-        for (size_t i = 0; i < old.cap; i++)
-            if (old.keys[i]) di_insert(m, old.keys[i], old.vals[i]);
-    }
-    size_t i = di_hash(t, m->cap);
-    while (m->keys[i] && m->keys[i] != t)
-        i = (i + 1) & (m->cap - 1);
-    if (!m->keys[i]) m->len++;
-    m->keys[i] = t;
-    m->vals[i] = md;
-}
 
 static LLVMMetadataRef di_type(Cg *cg, Type *t);
 
@@ -249,13 +207,13 @@ static LLVMMetadataRef di_unnamed(Cg *cg, Type *t, const char *name) {
 
 static LLVMMetadataRef di_type(Cg *cg, Type *t) {
     if (types_is_untyped(t)) t = types_default(t);
-    DiTypeMap *m = cg->di_types;
-    LLVMMetadataRef md = di_lookup(m, t);
+    PtrMap *m = cg->di_types;
+    LLVMMetadataRef md = ptrmap_get(m, t);
     if (md) return md;
     const char *name = types_string_qualified(t);
     if (t->kind != TY_NAMED) {
         md = di_unnamed(cg, t, name);
-        di_insert(m, t, md);
+        ptrmap_put(m, t, md);
         return md;
     }
     /* A named type can refer to itself (type L struct{ next *L }): uses
@@ -267,7 +225,7 @@ static LLVMMetadataRef di_type(Cg *cg, Type *t) {
     LLVMMetadataRef tmp = LLVMDIBuilderCreateReplaceableCompositeType(
         cg->dib, DW_TAG_structure_type, name, strlen(name), NULL, file, line, 0, 0, 0,
         LLVMDIFlagFwdDecl, "", 0);
-    di_insert(m, t, tmp);
+    ptrmap_put(m, t, tmp);
     Type *u = types_underlying(t);
     if (u->kind == TY_STRUCT || (u->kind == TY_BASIC && u->basic.kind == B_STRING) ||
         u->kind == TY_SLICE || u->kind == TY_INTERFACE)
@@ -276,7 +234,7 @@ static LLVMMetadataRef di_type(Cg *cg, Type *t) {
         md = LLVMDIBuilderCreateTypedef(cg->dib, di_type(cg, u), name, strlen(name), file, line,
                                         NULL, 0);
     LLVMMetadataReplaceAllUsesWith(tmp, md);
-    di_insert(m, t, md);
+    ptrmap_put(m, t, md);
     return md;
 }
 

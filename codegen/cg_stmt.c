@@ -468,6 +468,12 @@ static void cg_switch(Cg *cg, Node *s) {
                 LLVMValueRef v = cg_expr_to(cg, e, tag->type);
                 LLVMValueRef eq = cg_compare(cg, T_EQL, tagv, v, tag->type);
                 LLVMBuildCondBr(cg->b, eq, bodies[i], next);
+            } else if (types_is_interface(e->type)) {
+                /* no tag is `true`: an interface case compares with it */
+                Type *bt = types_basic[B_BOOL];
+                LLVMValueRef t = cg_convert(cg, LLVMConstInt(cg->t_i1, 1, 0), bt, e->type);
+                LLVMValueRef eq = cg_compare(cg, T_EQL, t, cg_expr(cg, e), e->type);
+                LLVMBuildCondBr(cg->b, eq, bodies[i], next);
             } else {
                 cg_cond_br(cg, e, bodies[i], next);
             }

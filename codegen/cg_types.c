@@ -52,15 +52,25 @@ static Type *cg_concrete(Type *t) {
     return t;
 }
 
+/* A named type met again inside itself (type S struct{ m map[int]S }) is
+ * supported if the outer visit finds it so: the inner one answers yes
+ * rather than exploring S again (exponentially, with several such fields). */
 static bool cg_supported_depth(Type *t, int depth) {
+    static Type *visiting[66];
     if (!t || depth > 64) return false;
-    t = types_underlying(cg_concrete(t));
+    t = cg_concrete(t);
+    if (t->kind == TY_NAMED) {
+        for (int i = 0; i < depth; i++)
+            if (visiting[i] == t) return true;
+    }
+    visiting[depth] = t;
+    t = types_underlying(t);
     switch (t->kind) {
     case TY_BASIC: return t->basic.kind != B_UNTYPED_NIL && t->basic.kind != B_INVALID;
     case TY_POINTER: return true; /* what it points to is checked at use */
     case TY_SIGNATURE: return true; /* func values: cg_closure.c */
     case TY_SLICE: return true; /* cg_slice.c; elements are checked at use */
-    case TY_CHAN: return cg_supported_depth(t->chan.elem, depth + 1); /* cg_chan.c */
+    case TY_CHAN: return true; /* cg_chan.c; elements are checked at use */
     case TY_INTERFACE: return !t->iface.is_constraint; /* cg_iface.c */
     case TY_MAP: /* cg_map.c */
         return cg_supported_depth(t->map.key, depth + 1) &&

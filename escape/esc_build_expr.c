@@ -95,7 +95,23 @@ static void last_pos_walk(const Node *n, Pos *last) {
         last_pos_walk(n->binary.x, last);
         last_pos_walk(n->binary.y, last);
         break;
-    case N_COMPOSITELIT: break; /* transformCompLit restores base.Pos */
+    case N_COMPOSITELIT: {
+        /* irgen translates the elements (struct keys are only names), and
+         * transformCompLit then restores base.Pos to the last of them */
+        Type *u = under(n->type);
+        if (u && u->kind == TY_POINTER) u = under(u->pointer.elem);
+        bool is_struct = u && u->kind == TY_STRUCT;
+        for (int i = 0; i < n->complit.elts.len; i++) {
+            const Node *el = VEC_AT(n->complit.elts, i);
+            if (el->kind == N_KEYVALUE) {
+                if (!is_struct) last_pos_walk(el->keyvalue.key, last);
+                last_pos_walk(el->keyvalue.value, last);
+            } else {
+                last_pos_walk(el, last);
+            }
+        }
+        break;
+    }
     default: break;
     }
 }
@@ -111,8 +127,20 @@ static bool is_nil(const Node *n) {
     return n->kind == N_IDENT && n->ident.obj && n->ident.obj->kind == OBJ_NIL;
 }
 
+/* Whether converting interface src to interface dst is gc's OCONVIFACE
+ * (which rebuilds the itab) rather than no conversion or OCONVNOP: a
+ * different type, unless src is an empty interface of the same shape. */
+static bool iface_to_iface(Type *src, Type *dst) {
+    if (!src || !dst || !types_is_interface(src) || !types_is_interface(dst)) return false;
+    if (types_identical(src, dst)) return false;
+    Type *su = under(src);
+    types_complete_interface(su);
+    return !(su->iface.all.len == 0 && types_identical(su, under(dst)));
+}
+
 void esc_expr_conv(Esc *e, EscHole k, Node *n, Type *dst, Pos conv_pos) {
     if (!n) return;
+    if (iface_to_iface(n->type, dst)) k = esc_note(k, n, conv_pos, "interface-converted");
     if (dst && types_is_interface(dst) && n->type && !types_is_interface(n->type) && !is_nil(n)) {
         if (!esc_is_direct_iface(n->type))
             k = esc_spill(e, k, n, SITE_BOX, conv_pos, esc_node_string(n));
@@ -165,18 +193,38 @@ static Type *path_type(const Node *sel, int n) {
 void esc_method_recv(Esc *e, EscHole k, Node *sel) {
     Selection *s = sel->selector.selection;
     Object *m = s->obj;
-    Type *t = path_type(sel, s->index_len - 1);
+    int steps = s->index_len - 1;
     Pos pos = esc_syntax_pos(sel);
+    /* gc's IR makes the embedded path explicit: one ODOT or ODOTPTR per
+     * embedded field, each spelled as the path so far ("o.Mid.Inner"),
+     * then an implicit & or * for the method's receiver kind. */
+    Type **ts = ARENA_ARRAY(Type *, steps + 1);
+    const char **spell = ARENA_ARRAY(const char *, steps + 1);
+    ts[0] = sel->selector.x->type;
+    spell[0] = esc_m_level >= 2 ? esc_node_string(sel->selector.x) : "";
+    int nsteps = 0;
+    for (int i = 0; i < steps; i++) {
+        Type *u = under(types_deref(ts[i]));
+        if (!u || u->kind != TY_STRUCT || s->index[i] >= types_num_fields(u)) break;
+        Object *f = types_field(u, s->index[i]);
+        ts[i + 1] = f->type;
+        spell[i + 1] = esc_m_level >= 2 ? arena_printf("%s.%s", spell[i], f->name) : "";
+        nsteps = i + 1;
+    }
+    Type *t = ts[nsteps];
     if (!types_is_interface(t) && m->kind == OBJ_FUNC) {
         bool is_ptr = is_kind(t, TY_POINTER);
         if (m->func.has_ptr_recv && !is_ptr)
-            k = esc_addr_of(k, sel, pos, "address-of");
+            k = esc_note_s(esc_shift(k, -1), spell[nsteps], pos, "address-of");
         else if (!m->func.has_ptr_recv && is_ptr)
-            k = esc_deref(k, sel, pos, "indirection");
+            k = esc_note_s(esc_shift(k, 1), spell[nsteps], pos, "indirection");
     }
-    int d = esc_selector_derefs(sel, s->index_len - 1);
-    for (int i = 0; i < d; i++)
-        k = esc_deref(k, sel, pos, "dot of pointer");
+    for (int i = nsteps - 1; i >= 0; i--) {
+        if (is_kind(ts[i], TY_POINTER))
+            k = esc_note_s(esc_shift(k, 1), spell[i + 1], pos, "dot of pointer");
+        else
+            k = esc_note_s(k, spell[i + 1], pos, "dot");
+    }
     esc_expr(e, k, sel->selector.x);
 }
 
@@ -353,6 +401,10 @@ static void conversion(Esc *e, EscHole k, Node *n) {
     if (types_is_interface(t) && !types_is_interface(x->type)) {
         if (!esc_is_direct_iface(x->type))
             k = esc_spill(e, k, n, SITE_BOX, n->call.lparen, esc_node_string(n));
+        esc_expr(e, esc_note(k, n, n->call.lparen, "interface-converted"), x);
+        return;
+    }
+    if (iface_to_iface(x->type, t)) {
         esc_expr(e, esc_note(k, n, n->call.lparen, "interface-converted"), x);
         return;
     }

@@ -331,9 +331,13 @@ static void assign_stmt(Esc *e, Node *s) {
         ts[i] = lhs_type(dsts[i]);
     }
     const char *why = n == 1 ? "assign" : "assign-pair";
-    if (rhs->len == 1 && n == 2) why = comma_ok_why(VEC_AT(*rhs, 0));
+    bool comma_ok = rhs->len == 1 && n == 2;
+    if (comma_ok) why = comma_ok_why(VEC_AT(*rhs, 0));
     Assign a = {s, where_pos, why, conv};
-    assign_list(e, &a, dsts, ks, ts, n, (Node **)rhs->items, rhs->len);
+    /* gc converts a comma-ok value to the destination's interface type
+     * only after escape analysis (order's as2ok): no box is reported, and
+     * the late conversion allocates on the heap */
+    assign_list(e, &a, dsts, ks, comma_ok ? NULL : ts, n, (Node **)rhs->items, rhs->len);
     if (define && n == rhs->len)
         for (int i = 0; i < n; i++)
             if (defines(dsts[i])) esc_note_var_init(dsts[i]->ident.obj, VEC_AT(*rhs, i));
@@ -359,11 +363,14 @@ static void var_spec(Esc *e, Node *spec) {
     for (int i = 0; i < values->len; i++)
         conv = esc_last_pos(VEC_AT(*values, i), conv);
     const char *why = n == 1 ? "assign" : "assign-pair";
-    if (values->len == 1 && n == 2) why = comma_ok_why(VEC_AT(*values, 0));
+    bool comma_ok = values->len == 1 && n == 2;
+    if (comma_ok) why = comma_ok_why(VEC_AT(*values, 0));
     Assign a = {spec, spec->pos, why, conv};
     for (int i = 0; i < n; i++) {
         Node *src = i < values->len ? VEC_AT(*values, i) : NULL;
-        esc_expr_conv(e, esc_note(ks[i], a.where, a.where_pos, a.why), src, ts[i], conv);
+        /* as in assign_stmt: a comma-ok value is converted after escape */
+        esc_expr_conv(e, esc_note(ks[i], a.where, a.where_pos, a.why), src, comma_ok ? NULL : ts[i],
+                      conv);
         Node *id = VEC_AT(*names, i);
         if (src && values->len == n && !is_blank(id) && id->ident.obj)
             esc_note_var_init(id->ident.obj, src);

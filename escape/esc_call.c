@@ -225,6 +225,7 @@ void esc_call(Esc *e, EscHole *ks, int nks, Node *call) {
         esc_expr(e, ks && nks ? ks[0] : esc_discard_hole(e), call);
         return;
     }
+    call = esc_devirt_call(call);
     Node *fun = ast_unparen(call->call.fun);
     bool direct_closure;
     FuncInfo *fn = esc_static_callee(call, &direct_closure);

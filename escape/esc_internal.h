@@ -11,7 +11,8 @@
  * The files split as gc's do: esc_graph.c (locations, holes, edges),
  * esc_build_expr.c / esc_build_stmt.c / esc_call.c (turning the typed AST
  * into edges), esc_solve.c (the walk), esc_leaks.c (parameter tags),
- * esc_report.c (-m output and spellings), escape.c (batches, the API). */
+ * esc_report.c (-m output and spellings), escape.c (batches, the API);
+ * esc_devirt.c rewrites interface calls first, as gc's devirtualize pass. */
 #ifndef ESCGO_ESC_INTERNAL_H
 #define ESCGO_ESC_INTERNAL_H
 
@@ -208,6 +209,18 @@ FuncInfo *esc_static_callee(Node *call, bool *is_closure_call);
  * call's results. */
 EscHole esc_tag_hole(Esc *e, EscHole *ks, int nks, FuncInfo *fn, int i);
 
+/* ---- esc_devirt.c ---- */
+/* gc's devirtualization pass over roots (gc's declaration order), the func
+ * literals inside them, then the package-level initialisers; prints its -m
+ * lines. Run before analysis. */
+void esc_devirtualize(Program *prog, FuncInfo **roots, int n);
+/* The call escape analysis evaluates instead of call: x.(T).M(args) for a
+ * devirtualized interface call x.M(args), else call itself. */
+Node *esc_devirt_call(Node *call);
+/* For the method selector of a devirtualized call: the concrete method it
+ * now calls (a call-graph edge), or NULL. */
+FuncInfo *esc_devirt_callee(const Node *sel);
+
 /* ---- esc_solve.c ---- */
 void esc_walk_all(EscBatch *b);
 bool esc_outlives(EscLoc *l, EscLoc *other);
@@ -230,6 +243,8 @@ extern Vec esc_all_batches;
 void esc_warn(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *esc_pos_string(Pos p);
 const char *esc_node_string(const Node *n);
+/* A type as gc spells it in -m messages. */
+const char *esc_type_string(Type *t);
 const char *esc_func_name(FuncInfo *fi);
 bool esc_diagnose_fn(FuncInfo *fi);
 void esc_report_batch(EscBatch *b);

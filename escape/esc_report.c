@@ -230,6 +230,10 @@ static const char *type_str(Type *t) {
     return b.s ? b.s : "";
 }
 
+const char *esc_type_string(Type *t) {
+    return type_str(t);
+}
+
 /* gc prints a conversion to a type with a name as T(x), others as (T)(x). */
 static bool type_has_name(Type *t) {
     return t && (t->kind == TY_NAMED || t->kind == TY_BASIC || strcmp(type_str(t), "any") == 0);
@@ -322,6 +326,7 @@ static void fmt_call(Buf *b, const Node *n) {
         put(b, ")");
         return;
     }
+    n = esc_devirt_call((Node *)n); /* gc spells the devirtualized call */
     /* gc's escape analysis rewrites a call of a concrete method x.M(args)
      * into T.M(x, args) (typecheck.FixMethodCall) before it reports, and
      * prints the receiver without the implicit & or * */

@@ -46,6 +46,8 @@ static bool ref_visit(Node *n, void *ctx) {
             ref_obj(n->selector.sel->ident.obj, w); /* pkg.F */
         else if (s->kind != SEL_FIELD)
             ref_obj(s->obj, w);
+        FuncInfo *dv = esc_devirt_callee(n); /* x.M() devirtualized to T.M */
+        if (dv) w->cb(dv, w->ctx);
         break;
     }
     default: break;
@@ -444,6 +446,10 @@ void esc_analyze(Program *prog, const EscOptions *opts) {
         roots[nroots++] = (RootKey){fi, rank, i, pos};
     }
     qsort(roots, (size_t)nroots, sizeof *roots, cmp_root);
+    FuncInfo **order = ARENA_ARRAY(FuncInfo *, nroots + 1);
+    for (int i = 0; i < nroots; i++)
+        order[i] = roots[i].fi;
+    esc_devirtualize(prog, order, nroots);
     for (int i = 0; i < nroots; i++)
         visit(roots[i].fi);
     for (int i = 0; i < prog->packages.len; i++)

@@ -38,48 +38,16 @@ typedef struct DeclInfo {
     bool methods_done;
 } DeclInfo;
 
-/* Object* -> DeclInfo* (open addressing; objects are never removed). */
-static DeclInfo **decl_tab;
-static size_t decl_cap, decl_len;
-
-static size_t ptr_hash(const void *p) {
-    uintptr_t x = (uintptr_t)p;
-    x ^= x >> 17;
-    x *= 0x9E3779B97F4A7C15ull;
-    return (size_t)(x >> 20);
-}
+/* Object* -> DeclInfo*: every package-level object and local type name
+ * the checker has declared, in any package. */
+static PtrMap decl_tab;
 
 static DeclInfo *decl_of(Object *obj) {
-    if (!decl_tab || !obj) return NULL;
-    size_t j = ptr_hash(obj) & (decl_cap - 1);
-    while (decl_tab[j]) {
-        if (decl_tab[j]->obj == obj) return decl_tab[j];
-        j = (j + 1) & (decl_cap - 1);
-    }
-    return NULL;
+    return ptrmap_get(&decl_tab, obj);
 }
 
 static void decl_put(DeclInfo *d) {
-    if ((decl_len + 1) * 2 > decl_cap) {
-        size_t ncap = decl_cap ? decl_cap * 2 : 1024;
-        DeclInfo **tab = calloc(ncap, sizeof(DeclInfo *));
-        if (!tab) diag_ice(d->obj->pos, "out of memory");
-        for (size_t i = 0; i < decl_cap; i++) {
-            if (!decl_tab[i]) continue;
-            size_t j = ptr_hash(decl_tab[i]->obj) & (ncap - 1);
-            while (tab[j])
-                j = (j + 1) & (ncap - 1);
-            tab[j] = decl_tab[i];
-        }
-        free(decl_tab);
-        decl_tab = tab;
-        decl_cap = ncap;
-    }
-    size_t j = ptr_hash(d->obj) & (decl_cap - 1);
-    while (decl_tab[j])
-        j = (j + 1) & (decl_cap - 1);
-    decl_tab[j] = d;
-    decl_len++;
+    ptrmap_put(&decl_tab, d->obj, d);
 }
 
 /* The objects of the package being checked, in source order. */

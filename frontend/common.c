@@ -1,5 +1,5 @@
-/* common.c: the arena, vectors, the intern table, the source file table and
- * the diagnostics every stage shares.
+/* common.c: the arena, vectors, pointer maps, the intern table, the source
+ * file table and the diagnostics every stage shares.
  *
  * Diagnostics follow gc's base.ErrorfAt/FlushErrors: errors are collected in
  * the order they are reported (with gc's per-line filtering), and the first
@@ -92,6 +92,56 @@ void vec_push(Vec *v, void *item) {
         v->cap = ncap;
     }
     v->items[v->len++] = item;
+}
+
+/* ---- pointer maps ----------------------------------------------------- */
+
+/* Arena pointers share their low bits (16-byte alignment) and often their
+ * high ones: mix them all into the bits the mask keeps. */
+static size_t ptr_hash(const void *p) {
+    uint64_t h = (uint64_t)(uintptr_t)p;
+    h ^= h >> 17;
+    h *= 0x9E3779B97F4A7C15ull;
+    return (size_t)(h ^ (h >> 29));
+}
+
+/* The slot of key, or the empty slot where it would go. */
+static size_t ptrmap_slot(const PtrMap *m, const void *key) {
+    size_t mask = m->cap - 1, i = ptr_hash(key) & mask;
+    while (m->keys[i] && m->keys[i] != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+void *ptrmap_get(const PtrMap *m, const void *key) {
+    if (!m->len || !key) return NULL;
+    size_t i = ptrmap_slot(m, key);
+    return m->keys[i] ? m->vals[i] : NULL;
+}
+
+void ptrmap_put(PtrMap *m, const void *key, void *val) {
+    if (!key) {
+        fprintf(stderr, "escgo: internal compiler error: NULL key in a PtrMap\n");
+        abort();
+    }
+    if ((m->len + 1) * 2 > m->cap) { /* at most half full: probes stay short */
+        PtrMap old = *m;
+        m->cap = old.cap ? old.cap * 2 : 64;
+        m->keys = ARENA_ARRAY(const void *, m->cap);
+        m->vals = ARENA_ARRAY(void *, m->cap);
+        for (size_t j = 0; j < old.cap; j++) {
+            if (!old.keys[j]) continue;
+            size_t i = ptrmap_slot(m, old.keys[j]);
+            m->keys[i] = old.keys[j];
+            m->vals[i] = old.vals[j];
+        }
+    }
+    size_t i = ptrmap_slot(m, key);
+    if (!m->keys[i]) {
+        m->keys[i] = key;
+        m->len++;
+    }
+    m->vals[i] = val;
 }
 
 /* ---- interned strings ------------------------------------------------- */

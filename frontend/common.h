@@ -1,5 +1,6 @@
 /* common.h: what every stage of the compiler shares — arena allocation,
- * growable arrays, interned strings, source positions and diagnostics.
+ * growable arrays, pointer maps, interned strings, source positions and
+ * diagnostics.
  *
  * Compiler data lives in one arena and is never freed one by one: the
  * compiler is a short-lived process, so freeing would only cost time. */
@@ -33,6 +34,25 @@ typedef struct Vec {
 
 void vec_push(Vec *v, void *item);
 #define VEC_AT(v, i) ((v).items[(i)])
+
+/* ---- pointer maps ----------------------------------------------------- */
+
+/* A map from pointers to pointers (declarations by Object*, debug types by
+ * Type*, rewritten calls by Node*, ...): one hash table for the whole
+ * compiler, tested once, instead of a hand-written copy in each stage.
+ * Open addressing in the arena (old storage is abandoned as it grows).
+ * A zeroed PtrMap is an empty map; keys are never removed; NULL is not a
+ * key (ptrmap_get of NULL returns NULL). */
+typedef struct PtrMap {
+    const void **keys;
+    void **vals;
+    size_t cap, len; /* len = how many keys */
+} PtrMap;
+
+/* The value stored under key, or NULL if there is none. */
+void *ptrmap_get(const PtrMap *m, const void *key);
+/* Stores val under key, replacing what was there. */
+void ptrmap_put(PtrMap *m, const void *key, void *val);
 
 /* ---- interned strings ------------------------------------------------- */
 

@@ -19,9 +19,8 @@
  * jmp_buf. Panics form a second list, newest first, as gc's g._panic: a
  * panic raised while a deferred call runs aborts the older one, and an
  * unrecovered panic prints the whole chain ("panic: A [recovered]" then
- * "\tpanic: B"). The state lives in a static (scanned by libgc: heap defer
- * records hang off it) for the main thread; goroutines will give each
- * thread its own. */
+ * "\tpanic: B"). The state is per goroutine (sched.c's RtGoroutine, which
+ * the collector scans: heap defer records hang off it). */
 #include "rt_internal.h"
 
 #include <setjmp.h>
@@ -37,19 +36,12 @@ typedef struct RtPanic {
     bool aborted; /* a newer panic started from one of its deferred calls */
 } RtPanic;
 
-/* Per-thread state (gc's g): pending defers, panics, and the signal that
- * raised the current panic, if any. */
-typedef struct RtG {
-    GoDefer *defers;
-    RtPanic *panics;
-    int sig, sigcode;
-    uintptr_t sigaddr, sigpc;
-} RtG;
+/* The running goroutine's state (rt_internal.h's RtDeferState, part of
+ * sched.c's goroutine, gc's g). */
+typedef RtDeferState RtG;
 
-static RtG rt_g0;
-
-static RtG *rt_getg(void) {
-    return &rt_g0;
+static inline RtG *rt_getg(void) {
+    return &rt_curg->d;
 }
 
 /* ---- runtime.Error values ------------------------------------------------------ */
@@ -155,6 +147,19 @@ void escgo_deferreturn(void *frame) {
         GoDefer *d = g->defers;
         if (!d || d->frame != frame) return;
         g->defers = d->link;
+        d->fn(d);
+    }
+}
+
+/* runtime.Goexit: every pending record of the goroutine, newest first,
+ * unlinked before its call as in deferreturn. No panic is running, so a
+ * recover in them returns nil, as in gc. */
+void rt_defer_run_all(void) {
+    RtG *g = rt_getg();
+    while (g->defers) {
+        GoDefer *d = g->defers;
+        g->defers = d->link;
+        d->started = 1;
         d->fn(d);
     }
 }

@@ -467,6 +467,13 @@ void escgo_recover_wrap(void *fp);
 void escgo_go(void (*fn)(void *rec), void *rec);
 void escgo_gosched(void);          /* runtime.Gosched */
 int64_t escgo_numgoroutine(void);  /* runtime.NumGoroutine */
+/* Parks the calling goroutine for at least ns nanoseconds (time.Sleep);
+ * other goroutines run meanwhile. A goroutine asleep is not deadlocked. */
+void escgo_sleep(int64_t ns);
+/* runtime.Goexit: runs the calling goroutine's pending deferred calls,
+ * then ends it. In goroutine 1, once no other goroutine can run, gc's
+ * "fatal error: no goroutines (main called runtime.Goexit) - deadlock!". */
+_Noreturn void escgo_goexit(void);
 
 typedef struct GoChan GoChan; /* a chan value is a GoChan* (nil: NULL) */
 

@@ -5,7 +5,7 @@
  *     panic: <value>
  *     [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]
  *     <blank line>
- *     goroutine 1 [running]:
+ *     goroutine N [running]:   (N: the panicking goroutine)
  *     <frames>
  * (the [signal] line only for panics raised from a fault), then the process
  * ends with status 2.

@@ -72,7 +72,8 @@ _Noreturn void rt_raise_error(int kind, const char *msg, size_t len, int sig, in
                               uintptr_t addr, uintptr_t pc);
 /* Prints a panic value as gc's printpanicval (panic.c). */
 void rt_printpanicval(const GoType *t, void *data);
-/* Blank line, "goroutine 1 [running]:" and frames, exit 2 (panic.c). */
+/* Blank line, "goroutine N [running]:" (the running goroutine) and frames,
+ * exit 2 (panic.c). */
 _Noreturn void rt_crash_tail(uintptr_t pc, uintptr_t fp);
 
 /* ---- stacks and signals (signal.c) -------------------------------------- */
@@ -86,16 +87,86 @@ void rt_thread_enter(uintptr_t guard_lo, uintptr_t lo, uintptr_t hi);
 /* Installs the SIGSEGV/SIGBUS/SIGFPE handlers. Called once, after GC_INIT
  * (libgc probes memory with its own temporary SIGSEGV handler there). */
 void rt_install_signal_handlers(void);
-/* Bounds of the current thread's Go stack; 0,0 on a thread that never
- * called rt_thread_enter. */
+/* Bounds of the running goroutine's stack; 0,0 for goroutine 1 on a thread
+ * that never called rt_thread_enter (the C unit tests). */
 void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);
 
 /* ---- tracebacks (traceback.c) ------------------------------------------- */
 
-/* Prints "goroutine 1 [running]:" and the Go frames of the current thread,
+/* Prints "goroutine N [running]:" and the Go frames of the running goroutine,
  * walking frame pointers from fp (0: from the caller of rt_traceback's
  * caller). pc is the faulting pc for a signal, or 0. */
 void rt_traceback(uintptr_t pc, uintptr_t fp);
+
+/* Prints the frames of a stack whose usable part is [lo, hi), walking
+ * frame pointers from fp; pc (if nonzero) is the exact pc of the innermost
+ * frame. Used for the current goroutine (rt_traceback) and for parked ones
+ * (the deadlock report). */
+void rt_traceback_frames(uintptr_t pc, uintptr_t fp, uintptr_t lo, uintptr_t hi);
+
+/* ---- goroutines (sched.c) ----------------------------------------------- */
+
+struct RtPanic; /* defer.c */
+
+/* defer.c's per-goroutine state: pending defers, panics, and the signal
+ * that raised the current panic, if any. */
+typedef struct RtDeferState {
+    GoDefer *defers;
+    struct RtPanic *panics;
+    int sig, sigcode;
+    uintptr_t sigaddr, sigpc;
+} RtDeferState;
+
+/* A goroutine (gc's g). Goroutine 1 is a static; the others live in
+ * libgc's uncollectable memory (scanned, never freed by the collector), so
+ * what they hold (rec, defer records, panics) stays reachable. */
+typedef struct RtGoroutine {
+    RtDeferState d;
+    uintptr_t sp;               /* saved stack pointer while not running */
+    uintptr_t guard_lo, lo, hi; /* guard [guard_lo, lo), usable [lo, hi) */
+    uintptr_t gc_hi;            /* top of the stack libgc scans */
+    int64_t id;
+    int status;                            /* RT_G_* */
+    const char *waitreason;                /* while RT_G_WAITING: gc's wait reason */
+    struct RtGoroutine *schedlink;         /* run queue */
+    struct RtGoroutine *allnext, *allprev; /* live goroutines */
+    void (*fn)(void *rec);                 /* entry, until started */
+    void *rec;
+    void *param;     /* the RtSudog that woke a select */
+    bool selectdone; /* a case of its blocked select fired */
+} RtGoroutine;
+
+enum { RT_G_RUNNABLE, RT_G_RUNNING, RT_G_WAITING, RT_G_DEAD };
+
+/* The running goroutine; goroutine 1 (main) before any other exists. */
+extern RtGoroutine *rt_curg;
+
+/* A goroutine waiting in a queue (gc's sudog): on the waiter's stack, which
+ * the collector scans while it is parked. */
+typedef struct RtSudog {
+    RtGoroutine *g;
+    struct RtSudog *next, *prev;
+    void *elem;      /* channel: the value to send / where to receive */
+    GoChan *c;       /* channel: the one it waits on */
+    uintptr_t key;   /* semaphore: its address */
+    uint32_t ticket; /* notify list ticket; semaphore: handed off */
+    int64_t caseidx; /* select: the case */
+    bool isselect;
+    bool success; /* channel: woken by a value (false: by close) */
+} RtSudog;
+
+/* Parks the running goroutine (reason: gc's wait reason, "chan receive")
+ * until rt_ready; with nothing else runnable, that is gc's deadlock. */
+void rt_park(const char *reason);
+/* Makes g runnable; it runs next (gc's runnext), before older runnable
+ * goroutines. */
+void rt_ready(RtGoroutine *g);
+/* Gives the processor to the other runnable goroutines (runtime.Gosched). */
+void rt_yield(void);
+/* Runs all pending deferred calls of the running goroutine (defer.c). */
+void rt_defer_run_all(void);
+/* Records the bounds of goroutine 1's stack (rt_thread_enter). */
+void rt_sched_main_stack(uintptr_t guard_lo, uintptr_t lo, uintptr_t hi);
 
 /* ---- program arguments (os.c) ------------------------------------------- */
 

@@ -12,8 +12,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Set once by rt_memstats_init, before any Go code runs; read-only after. */
+/* Set by rt_memstats_init, before any Go code runs, or later by
+ * rt_memstats_enable. */
 extern bool rt_memstats_on;
+/* Starts counting without the exit report (runtime.ReadMemStats). */
+void rt_memstats_enable(void);
 
 /* Reads ESCGO_MEMSTATS and, if it is 1, turns counting on and registers
  * the report with atexit (Go's exit paths, main returning and os.Exit,

@@ -26,20 +26,20 @@
 #include <ucontext.h>
 #include <unistd.h>
 
-/* The Go stack of this thread: guard region [guard_lo, lo), usable [lo, hi). */
-static __thread uintptr_t rt_guard_lo, rt_stack_lo, rt_stack_hi;
+/* The bounds checked are those of the running goroutine (sched.c): guard
+ * region [guard_lo, lo), usable [lo, hi). Goroutines share their thread,
+ * hence its alternate signal stack, on which the handler runs whatever
+ * goroutine stack faulted. */
 
 enum { RT_ALTSTACK_SIZE = 64 * 1024 };
 
 void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi) {
-    *lo = rt_stack_lo;
-    *hi = rt_stack_hi;
+    *lo = rt_curg->lo;
+    *hi = rt_curg->hi;
 }
 
 void rt_thread_enter(uintptr_t guard_lo, uintptr_t lo, uintptr_t hi) {
-    rt_guard_lo = guard_lo;
-    rt_stack_lo = lo;
-    rt_stack_hi = hi;
+    rt_sched_main_stack(guard_lo, lo, hi);
     void *alt =
         mmap(NULL, RT_ALTSTACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (alt == MAP_FAILED) rt_throw("runtime: cannot allocate signal stack");
@@ -48,11 +48,12 @@ void rt_thread_enter(uintptr_t guard_lo, uintptr_t lo, uintptr_t hi) {
 }
 
 static bool rt_is_stack_overflow(uintptr_t addr, uintptr_t sp) {
-    if (rt_stack_hi == 0) return false;
-    if (addr >= rt_guard_lo && addr < rt_stack_lo) return true;
+    const RtGoroutine *g = rt_curg;
+    if (g->hi == 0) return false;
+    if (addr >= g->guard_lo && addr < g->lo) return true;
     /* the stack pointer left the stack downwards: a frame bigger than the
      * guard (sp may also point just below the guard) */
-    return sp < rt_stack_lo && sp + (1u << 30) >= rt_guard_lo;
+    return sp < g->lo && sp + (1u << 30) >= g->guard_lo;
 }
 
 static _Noreturn void rt_stack_overflow(uintptr_t sp, uintptr_t pc, uintptr_t fp) {
@@ -62,9 +63,9 @@ static _Noreturn void rt_stack_overflow(uintptr_t sp, uintptr_t pc, uintptr_t fp
     rt_gwrite_cstr("runtime: sp=");
     escgo_printhex(sp);
     rt_gwrite_cstr(" stack=[");
-    escgo_printhex(rt_stack_lo);
+    escgo_printhex(rt_curg->lo);
     rt_gwrite_cstr(", ");
-    escgo_printhex(rt_stack_hi);
+    escgo_printhex(rt_curg->hi);
     rt_gwrite_cstr("]\n");
     rt_gwrite_cstr("fatal error: stack overflow\n\n");
     rt_traceback(pc, fp);

@@ -6,8 +6,10 @@
  * maps itself, so that it knows the exact bounds and can put a guard region
  * below it. The mapping reserves address space only; pages are committed as
  * recursion touches them. That thread runs the package initializers and
- * main.main and then ends the whole process with status 0, as Go does when
- * main returns, whatever other threads are doing.
+ * main.main as goroutine 1, on this stack; every other goroutine runs on the
+ * same thread, on a stack of its own (sched.c). When main.main returns the
+ * whole process ends with status 0, as in Go, whatever other goroutines
+ * and threads are doing.
  *
  * This file is kept apart from the rest of the runtime so that the C unit
  * tests can link every other runtime file with their own main(). */

@@ -1,4 +1,5 @@
-/* traceback.c: the "goroutine 1 [running]:" stack trace of a crash.
+/* traceback.c: the "goroutine N [running]:" stack trace of a crash, and
+ * the frames of parked goroutines for the deadlock report (sched.c).
  *
  * Frames are found by walking frame pointers (the runtime is built with
  * -fno-omit-frame-pointer; generated code keeps them too, as gc does on
@@ -108,13 +109,40 @@ static bool rt_print_frame(const SymTab *st, uintptr_t pc, bool is_return, int *
     return strcmp(name, "main.main") != 0 && strcmp(name, "escgo.init") != 0;
 }
 
-void rt_traceback(uintptr_t pc, uintptr_t fp) {
-    rt_gwrite_cstr("goroutine 1 [running]:\n");
-    SymTab st;
-    if (!rt_symtab_open(&st)) {
+/* Opened once: a deadlock report walks every goroutine's stack. */
+static const SymTab *rt_symtab(void) {
+    static SymTab st;
+    static int state; /* 0 not tried, 1 open, -1 failed */
+    if (state == 0) state = rt_symtab_open(&st) ? 1 : -1;
+    return state > 0 ? &st : NULL;
+}
+
+void rt_traceback_frames(uintptr_t pc, uintptr_t fp, uintptr_t lo, uintptr_t hi) {
+    const SymTab *st = rt_symtab();
+    if (!st) {
         rt_gwrite_cstr("(no symbol table: stack trace unavailable)\n");
         return;
     }
+    int printed = 0;
+    if (pc && !rt_print_frame(st, pc, false, &printed)) fp = 0;
+    while (fp && printed < RT_MAX_FRAMES) {
+        /* a frame record is {saved fp, return address}, inside the stack,
+         * and each caller's record lies above its callee's */
+        if (fp < lo || fp + 16 > hi || (fp & 7) != 0) break;
+        const uintptr_t *rec = (const uintptr_t *)fp;
+        uintptr_t next = rec[0], ret = rec[1];
+        if (!rt_print_frame(st, ret, true, &printed)) break;
+        if (next <= fp) break;
+        fp = next;
+    }
+    if (fp && printed >= RT_MAX_FRAMES) rt_gwrite_cstr("...additional frames elided...\n");
+    if (printed == 0) rt_gwrite_cstr("(stack trace unavailable)\n");
+}
+
+void rt_traceback(uintptr_t pc, uintptr_t fp) {
+    rt_gwrite_cstr("goroutine ");
+    escgo_printint(rt_curg->id);
+    rt_gwrite_cstr(" [running]:\n");
     uintptr_t lo, hi;
     rt_stack_bounds(&lo, &hi);
     if (hi == 0) {
@@ -122,18 +150,5 @@ void rt_traceback(uintptr_t pc, uintptr_t fp) {
         lo = fp;
         hi = fp + (64u << 20);
     }
-    int printed = 0;
-    if (pc && !rt_print_frame(&st, pc, false, &printed)) fp = 0;
-    while (fp && printed < RT_MAX_FRAMES) {
-        /* a frame record is {saved fp, return address}, inside the stack,
-         * and each caller's record lies above its callee's */
-        if (fp < lo || fp + 16 > hi || (fp & 7) != 0) break;
-        const uintptr_t *rec = (const uintptr_t *)fp;
-        uintptr_t next = rec[0], ret = rec[1];
-        if (!rt_print_frame(&st, ret, true, &printed)) break;
-        if (next <= fp) break;
-        fp = next;
-    }
-    if (fp && printed >= RT_MAX_FRAMES) rt_gwrite_cstr("...additional frames elided...\n");
-    if (printed == 0) rt_gwrite_cstr("(stack trace unavailable)\n");
+    rt_traceback_frames(pc, fp, lo, hi);
 }

@@ -1,5 +1,6 @@
-/* test_types.c: unit tests of the constant arithmetic (const.c) and of the
- * type model (types.c, types_lookup.c, universe.c, scope.c).
+/* test_types.c: unit tests of the constant arithmetic (const.c), of the
+ * type model (types.c, types_lookup.c, universe.c, scope.c) and of the
+ * pointer map every stage keys its tables by (common.c's PtrMap).
  *
  * Expected values come from gc 1.19 (messages, unsafe.Sizeof) and from
  * glibc's strtod/strtof, which round correctly, for float rounding.
@@ -732,6 +733,55 @@ static void test_universe(void) {
     CHECK(scope_lookup_local(s, intern_cstr("nope")) == NULL);
 }
 
+/* ---- the pointer map (common.c) ----------------------------------------- */
+
+/* Keys as the compiler's are: neighbouring arena objects, 16 bytes apart,
+ * so the hash must spread aligned addresses; plus keys one byte apart. */
+static void test_ptrmap(void) {
+    enum { N = 100000 };
+    PtrMap m = {0};
+    char *base = arena_alloc((size_t)N * 16);
+    CHECK(ptrmap_get(&m, base) == NULL); /* a zeroed map is empty */
+    CHECK(ptrmap_get(&m, NULL) == NULL);
+    int bad = 0;
+    for (size_t i = 0; i < N; i++) {
+        ptrmap_put(&m, base + 16 * i, (void *)(uintptr_t)(i + 1));
+        /* what went in stays in while the table grows under it */
+        if (i % 997 == 0)
+            for (size_t j = 0; j <= i; j += 101)
+                bad += ptrmap_get(&m, base + 16 * j) != (void *)(uintptr_t)(j + 1);
+    }
+    CHECK(bad == 0);
+    CHECK(m.len == N);
+    CHECK(m.cap >= 2 * m.len && (m.cap & (m.cap - 1)) == 0);
+    /* overwriting keeps one entry per key */
+    for (size_t i = 0; i < N; i += 2)
+        ptrmap_put(&m, base + 16 * i, (void *)(uintptr_t)(2 * N + i));
+    CHECK(m.len == N);
+    bad = 0;
+    for (size_t i = 0; i < N; i++) {
+        void *want = (void *)(uintptr_t)(i % 2 ? i + 1 : 2 * N + i);
+        bad += ptrmap_get(&m, base + 16 * i) != want;
+        bad += ptrmap_get(&m, base + 16 * i + 8) != NULL; /* never inserted */
+    }
+    CHECK(bad == 0);
+    CHECK(ptrmap_get(&m, base + 16 * N) == NULL);
+
+    /* a NULL value is stored (get cannot tell it from absent, as intended) */
+    ptrmap_put(&m, base + 1, NULL);
+    CHECK(m.len == N + 1 && ptrmap_get(&m, base + 1) == NULL);
+
+    /* consecutive byte addresses: the worst case for a weak hash */
+    PtrMap b = {0};
+    for (size_t i = 0; i < N; i++)
+        ptrmap_put(&b, base + i, base + N - i);
+    bad = 0;
+    for (size_t i = 0; i < N; i++)
+        bad += ptrmap_get(&b, base + i) != base + N - i;
+    CHECK(bad == 0 && b.len == N);
+    CHECK(ptrmap_get(&b, base + N) == NULL);
+}
+
 int main(void) {
     types_init_universe();
     test_int_literals();
@@ -750,6 +800,7 @@ int main(void) {
     test_identical();
     test_lookup();
     test_universe();
+    test_ptrmap();
     if (failures) {
         fprintf(stderr, "test_types: %d of %d checks failed\n", failures, checks);
         return 1;

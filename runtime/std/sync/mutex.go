@@ -45,7 +45,7 @@ func (m *Mutex) TryLock() bool {
 
 // lockSlow takes the lock if it has come free, or else registers as a
 // waiter and sleeps until an Unlock releases the semaphore, then tries
-// again. With a single goroutine the sleep is a deadlock.
+// again.
 func (m *Mutex) lockSlow() {
 	for {
 		old := atomic.LoadInt32(&m.state)

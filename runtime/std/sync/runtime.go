@@ -1,14 +1,12 @@
 // Package sync is escgo's version of Go's sync package: Mutex, RWMutex,
 // Once, WaitGroup, Pool, Cond and the Locker interface.
 //
-// The algorithms are written for many goroutines — state changes are
-// sync/atomic operations, and a goroutine that must wait sleeps on a
-// semaphore — but escgo runs one goroutine for now. The semaphores and
-// notify lists below are implemented in C (runtime/sync_sema.c) for that
-// case: waiting on one that no Unlock/Done/Signal has released can never
-// end, so it is gc's deadlock error ("fatal error: all goroutines are
-// asleep - deadlock!"). When goroutines arrive, these become the places
-// where a goroutine parks on a futex-backed wait queue and is woken.
+// The algorithms are gc's: state changes are sync/atomic operations, and
+// a goroutine that must wait sleeps on a semaphore. The semaphores and
+// notify lists below are implemented in C (runtime/sync_sema.c): a waiting
+// goroutine parks on a queue kept per address and the scheduler runs
+// others; when none can run, it is gc's deadlock error ("fatal error: all
+// goroutines are asleep - deadlock!").
 //
 // None of these declarations carries //go:noescape: as with gc's own
 // (linknamed into its runtime), the addresses passed to them leak, so

@@ -23,8 +23,8 @@ type efaceWords struct {
 
 // firstStore's address is the type word of a Value whose first Store is
 // in progress. gc keeps that goroutine on its processor meanwhile, so the
-// others spin only briefly; escgo has one goroutine so far, which never
-// sees it.
+// others spin only briefly; escgo's goroutines switch only where one
+// blocks, never inside Store, so none ever sees it.
 var firstStore byte
 
 // typeWord returns the type descriptor of the value in *x (nil for nil).

@@ -1,0 +1,7 @@
+// select {} with no other goroutine: gc's deadlock error.
+package main
+
+func main() {
+	println("before")
+	select {}
+}
