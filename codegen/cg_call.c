@@ -385,8 +385,8 @@ static LLVMValueRef cg_builtin(Cg *cg, Node *call) {
     case BUILTIN_PANIC: cg_panic(cg, call); return NULL;
     case BUILTIN_NEW: return cg_new(cg, call);
     case BUILTIN_DELETE: cg_map_delete(cg, call); return NULL; /* cg_map.c */
-    case BUILTIN_RECOVER: return cg_recover(cg, call);          /* cg_defer.c */
-    case BUILTIN_CLOSE: cg_chan_close(cg, call); return NULL;   /* cg_chan.c */
+    case BUILTIN_RECOVER: return cg_recover(cg, call);         /* cg_defer.c */
+    case BUILTIN_CLOSE: cg_chan_close(cg, call); return NULL;  /* cg_chan.c */
     case BUILTIN_MAKE:
         if (cg_is_map(call->type)) return cg_map_make(cg, call); /* cg_map.c */
         if (types_underlying(call->type)->kind == TY_CHAN) return cg_chan_make(cg, call);
@@ -548,7 +548,7 @@ LLVMValueRef cg_call_expr(Cg *cg, Node *call) {
         }
         LLVMValueRef v;
         if (cg_slice_conversion(cg, call, &v)) return v; /* cg_slice.c */
-        if (types_is_interface(call->type)) /* boxing: cg_iface.c */
+        if (types_is_interface(call->type))              /* boxing: cg_iface.c */
             return cg_iface_from_expr(cg, a, call, call->type);
         v = cg_expr(cg, a);
         return cg_convert(cg, v, a->type, call->type);

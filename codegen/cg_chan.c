@@ -241,8 +241,8 @@ void cg_select(Cg *cg, Node *s) {
         caseidx[i] = k;
         LLVMValueRef idx[] = {LLVMConstInt(cg->t_i64, 0, 0),
                               LLVMConstInt(cg->t_i64, (unsigned long long)k, 0)};
-        LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, LLVMArrayType2(cty, ncases), cases, idx, 2,
-                                                  "");
+        LLVMValueRef slot =
+            LLVMBuildInBoundsGEP2(cg->b, LLVMArrayType2(cty, ncases), cases, idx, 2, "");
         LLVMBuildStore(cg->b, ch, LLVMBuildStructGEP2(cg->b, cty, slot, 0, ""));
         LLVMBuildStore(cg->b, elem, LLVMBuildStructGEP2(cg->b, cty, slot, 1, ""));
         LLVMBuildStore(cg->b, LLVMConstInt(cg->t_i64, (unsigned long long)dir, 0),
@@ -258,8 +258,8 @@ void cg_select(Cg *cg, Node *s) {
         bodies[i] = cg_new_block(cg, caseidx[i] < 0 ? "select.default" : "select.case");
     /* a select without default never returns -1; one without cases never
      * returns */
-    LLVMValueRef sw = LLVMBuildSwitch(cg->b, chosen, dflt >= 0 ? bodies[dflt] : end,
-                                      (unsigned)ncases);
+    LLVMValueRef sw =
+        LLVMBuildSwitch(cg->b, chosen, dflt >= 0 ? bodies[dflt] : end, (unsigned)ncases);
     for (int i = 0; i < n; i++)
         if (caseidx[i] >= 0)
             LLVMAddCase(sw, LLVMConstInt(cg->t_i64, (unsigned long long)caseidx[i], 0), bodies[i]);

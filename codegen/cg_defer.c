@@ -297,7 +297,8 @@ static bool cg_defer_eval(Cg *cg, DeferPlan *p) {
         p->sig = s->obj->type;
         cg_defer_plan_alloc(p, cap + p->sig->sig.params->tuple.vars.len);
         /* through embedded fields, cg_method_recv loads the interface field */
-        LLVMValueRef iv = s->index_len == 1 ? cg_expr(cg, fun->selector.x) : cg_method_recv(cg, fun);
+        LLVMValueRef iv =
+            s->index_len == 1 ? cg_expr(cg, fun->selector.x) : cg_method_recv(cg, fun);
         if (!iv) return false;
         /* i.M is evaluated now: a nil interface panics at the defer */
         LLVMValueRef itab = cg_nil_check(cg, LLVMBuildExtractValue(cg->b, iv, 0, ""));

@@ -611,7 +611,7 @@ LLVMValueRef cg_expr(Cg *cg, Node *e) {
     case N_COMPOSITELIT:
         if (cg_is_map(e->type)) return cg_map_lit(cg, e); /* cg_map.c */
         return cg_complit_value(cg, e);
-    case N_FUNCLIT: return cg_funclit(cg, e); /* cg_closure.c */
+    case N_FUNCLIT: return cg_funclit(cg, e);        /* cg_closure.c */
     case N_TYPEASSERT: return cg_type_assert(cg, e); /* cg_iface.c */
     default: return cg_bad(cg, e, "this expression");
     }

@@ -246,7 +246,7 @@ static void cg_assign_stmt(Cg *cg, Node *s) {
 static void cg_incdec(Cg *cg, Node *s) {
     Node *x = s->incdec.x;
     LLVMValueRef addr = cg_is_map_index(x) ? cg_map_slot(cg, cg_map_lval(cg, x)) /* cg_map.c */
-                                            : cg_addr(cg, x);
+                                           : cg_addr(cg, x);
     if (!addr) return;
     Type *t = x->type;
     LLVMValueRef v = cg_load(cg, t, addr, "");
@@ -643,10 +643,10 @@ void cg_stmt(Cg *cg, Node *s) {
         cg_stmt(cg, s->labeled.stmt);
         break;
     }
-    case N_GOSTMT: cg_go_stmt(cg, s); break;       /* cg_defer.c */
-    case N_DEFERSTMT: cg_defer_stmt(cg, s); break; /* cg_defer.c */
-    case N_SENDSTMT: cg_chan_send(cg, s); break;   /* cg_chan.c */
-    case N_SELECTSTMT: cg_select(cg, s); break;    /* cg_chan.c */
+    case N_GOSTMT: cg_go_stmt(cg, s); break;             /* cg_defer.c */
+    case N_DEFERSTMT: cg_defer_stmt(cg, s); break;       /* cg_defer.c */
+    case N_SENDSTMT: cg_chan_send(cg, s); break;         /* cg_chan.c */
+    case N_SELECTSTMT: cg_select(cg, s); break;          /* cg_chan.c */
     case N_TYPESWITCHSTMT: cg_type_switch(cg, s); break; /* cg_iface.c */
     default: cg_unsupported(cg, s, "this statement"); break;
     }

@@ -67,12 +67,12 @@ static bool cg_supported_depth(Type *t, int depth) {
     t = types_underlying(t);
     switch (t->kind) {
     case TY_BASIC: return t->basic.kind != B_UNTYPED_NIL && t->basic.kind != B_INVALID;
-    case TY_POINTER: return true; /* what it points to is checked at use */
-    case TY_SIGNATURE: return true; /* func values: cg_closure.c */
-    case TY_SLICE: return true; /* cg_slice.c; elements are checked at use */
-    case TY_CHAN: return true; /* cg_chan.c; elements are checked at use */
+    case TY_POINTER: return true;                      /* what it points to is checked at use */
+    case TY_SIGNATURE: return true;                    /* func values: cg_closure.c */
+    case TY_SLICE: return true;                        /* cg_slice.c; elements are checked at use */
+    case TY_CHAN: return true;                         /* cg_chan.c; elements are checked at use */
     case TY_INTERFACE: return !t->iface.is_constraint; /* cg_iface.c */
-    case TY_MAP: /* cg_map.c */
+    case TY_MAP:                                       /* cg_map.c */
         return cg_supported_depth(t->map.key, depth + 1) &&
                cg_supported_depth(t->map.elem, depth + 1);
     case TY_ARRAY: return t->array.len >= 0 && cg_supported_depth(t->array.elem, depth + 1);
