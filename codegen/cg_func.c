@@ -431,6 +431,21 @@ LLVMValueRef cg_func_value(Cg *cg, FuncInfo *fi) {
     LLVMGetParamTypes(f->fnty, pt);
     for (unsigned i = 0; i < np; i++)
         if (pt[i] == cg->t_i1) cg_add_attr(cg, fn, i + 1, "zeroext");
+    /* What escape analysis proved about pointer parameters, for LLVM's
+     * alias analysis: one that does not escape is never kept past the
+     * call (nocapture). A big aggregate passed in memory points at a copy
+     * the caller made for this callee alone, which only reads it. */
+    LLVMTypeRef abity = cg_abi_fnty(cg, f->fnty);
+    unsigned nabi = LLVMCountParamTypes(abity);
+    for (unsigned i = 0; i < np && i < nabi; i++) {
+        if (pt[i] == cg->t_ptr && esc_param_noescape(fi, (int)i))
+            cg_add_attr(cg, fn, i + 1, "nocapture");
+        else if (pt[i] != cg->t_ptr && LLVMTypeOf(LLVMGetParam(fn, i)) == cg->t_ptr) {
+            cg_add_attr(cg, fn, i + 1, "nocapture");
+            cg_add_attr(cg, fn, i + 1, "noalias");
+            cg_add_attr(cg, fn, i + 1, "readonly");
+        }
+    }
     if (LLVMGetReturnType(f->fnty) == cg->t_i1)
         cg_add_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext");
     if (cg_has_body(fi)) vec_push(&cg->pending, fi);

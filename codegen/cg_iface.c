@@ -119,6 +119,49 @@ static LLVMValueRef cg_const_box(Cg *cg, ConstVal *cv, Type *t) {
     return g;
 }
 
+/* gc's shortcuts for heap boxes (walk's dataWord and runtime.convT16/32/
+ * 64): a pointer-free value of 1, 2, 4 or 8 bytes whose bits read as an
+ * integer below 256 is boxed as a pointer into a static table of those
+ * integers (escgo_staticuint64s, little-endian, so any width reads right),
+ * never allocated; a bool or one-byte integer always is. Boxes are never
+ * written through, so sharing them is safe. NULL: t does not qualify. */
+static LLVMValueRef cg_small_box(Cg *cg, LLVMValueRef v, Type *t) {
+    int64_t size = cg_sizeof(cg, t);
+    int64_t align = types_alignof(t);
+    bool ok = (size == 1 && (cg_is_bool(t) || cg_int_bits(t) == 8)) ||
+              (size == 2 && align == 2) || (size == 4 && align == 4 && !types_has_pointers(t)) ||
+              (size == 8 && align == 8 && !types_has_pointers(t));
+    if (!ok) return NULL;
+    LLVMTypeRef it = LLVMIntTypeInContext(cg->ctx, (unsigned)(size * 8));
+    LLVMValueRef tmp = cg_alloca(cg, cg_memtype(cg, t), "convT");
+    cg_store(cg, t, v, tmp);
+    LLVMValueRef bits = LLVMBuildZExt(cg->b, LLVMBuildLoad2(cg->b, it, tmp, ""), cg->t_i64, "");
+    LLVMValueRef table = LLVMGetNamedGlobal(cg->mod, "escgo_staticuint64s");
+    if (!table) {
+        table = LLVMAddGlobal(cg->mod, LLVMArrayType2(cg->t_i64, 256), "escgo_staticuint64s");
+        LLVMSetGlobalConstant(table, 1);
+    }
+    if (size == 1) return LLVMBuildInBoundsGEP2(cg->b, cg->t_i64, table, &bits, 1, "small");
+    LLVMBasicBlockRef cur = LLVMGetInsertBlock(cg->b);
+    LLVMBasicBlockRef alloc = cg_new_block(cg, "convT.alloc");
+    LLVMBasicBlockRef done = cg_new_block(cg, "convT.done");
+    LLVMValueRef small =
+        LLVMBuildICmp(cg->b, LLVMIntULT, bits, LLVMConstInt(cg->t_i64, 256, 0), "");
+    LLVMValueRef idx = LLVMBuildSelect(cg->b, small, bits, LLVMConstInt(cg->t_i64, 0, 0), "");
+    LLVMValueRef sp = LLVMBuildInBoundsGEP2(cg->b, cg->t_i64, table, &idx, 1, "small");
+    LLVMBuildCondBr(cg->b, small, done, alloc);
+    LLVMPositionBuilderAtEnd(cg->b, alloc);
+    LLVMValueRef hp = cg_heap_alloc(cg, t);
+    cg_store(cg, t, v, hp);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_ptr, "box");
+    LLVMValueRef vals[] = {sp, hp};
+    LLVMBasicBlockRef bbs[] = {cur, alloc};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
 /* The data word for value v of concrete type t. site is the node escape
  * analysis knows the box by (NULL: heap). */
 static LLVMValueRef cg_box(Cg *cg, LLVMValueRef v, Type *t, const Node *site) {
@@ -126,6 +169,8 @@ static LLVMValueRef cg_box(Cg *cg, LLVMValueRef v, Type *t, const Node *site) {
     bool heap = site ? esc_box_on_heap(site) : true; /* with gc's size limit */
     LLVMValueRef box;
     if (heap) {
+        LLVMValueRef small = cg_small_box(cg, v, t);
+        if (small) return small;
         box = cg_heap_alloc(cg, t);
     } else {
         box = cg_alloca(cg, cg_memtype(cg, t), "box");

@@ -462,6 +462,12 @@ void esc_analyze(Program *prog, const EscOptions *opts) {
 
 /* ---- decisions ------------------------------------------------------------------- */
 
+bool esc_param_noescape(FuncInfo *fi, int i) {
+    EscFn *ef = fi ? fi->esc : NULL;
+    if (!analysed || !ef || !ef->tags || i < 0 || i >= fi->params.len) return false;
+    return esc_leaks_empty(&ef->tags[i]);
+}
+
 bool esc_var_on_heap(const Object *obj) {
     if (obj->kind != OBJ_VAR || obj->var.is_global) return false;
     EscLoc *loc = analysed ? obj->esc : NULL;

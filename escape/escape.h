@@ -64,6 +64,12 @@ bool esc_ddd_on_heap(const Node *call);
  * never reassigned after capture and never address-taken. */
 bool esc_capture_by_ref(const FuncInfo *lit, int i);
 
+/* Whether parameter i of fi (FuncInfo.params index, receiver first) is
+ * proven not to outlive the call: its tag has no flow to the heap or to a
+ * result ("x does not escape"). False under -d=noescape and for functions
+ * not analysed. Codegen marks such pointer parameters nocapture. */
+bool esc_param_noescape(FuncInfo *fi, int i);
+
 /* For go and defer statements: whether the record holding the deferred or
  * spawned call's function and arguments may stay on the stack (a defer at
  * the top level of its function, outside any loop). */

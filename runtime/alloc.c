@@ -18,6 +18,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The integers 0..255, boxed: codegen points the data word of an
+ * interface holding a small pointer-free value here instead of allocating
+ * (gc's runtime.staticuint64s, used by its convT16/32/64). */
+const uint64_t escgo_staticuint64s[256] = {
+#define RT_U4(n) (n), (n) + 1, (n) + 2, (n) + 3
+#define RT_U16(n) RT_U4(n), RT_U4((n) + 4), RT_U4((n) + 8), RT_U4((n) + 12)
+#define RT_U64(n) RT_U16(n), RT_U16((n) + 16), RT_U16((n) + 32), RT_U16((n) + 48)
+    RT_U64(0), RT_U64(64), RT_U64(128), RT_U64(192),
+#undef RT_U64
+#undef RT_U16
+#undef RT_U4
+};
+
 /* The address of every zero-sized allocation (gc's runtime.zerobase). */
 static uint64_t rt_zerobase;
 

@@ -402,6 +402,9 @@ bool escgo_ifacedataeq(const GoType *t, void *x, void *y);
  * gc's panicwrap, "value method <pkg>.T.M called using nil *T pointer"
  * (msg, built by codegen), a plainError; recoverable. */
 _Noreturn void escgo_panicwrap(const uint8_t *msg, int64_t len);
+/* 0..255: the shared boxes of small pointer-free values (codegen/cg_iface.c) */
+extern const uint64_t escgo_staticuint64s[256];
+
 /* GoType.hashfn / GoType.equal of non-empty interface types ({GoItab*, data}) */
 uint64_t escgo_hash_iface(const void *p, uint64_t seed);
 bool escgo_equal_iface(const void *a, const void *b);
