@@ -100,11 +100,6 @@ static void cg_declare_rt(Cg *cg, RtFn f) {
         ret = i64;
         P(p, i64, p, i64);
         break;
-    case RT_EQSTRING:
-        name = "escgo_eqstring";
-        ret = i8;
-        P(p, i64, p, i64);
-        break;
     case RT_INTSTRING:
         name = "escgo_intstring";
         ret = cg->t_string;
@@ -201,7 +196,7 @@ static void cg_declare_rt(Cg *cg, RtFn f) {
     if (ret == i8) cg_fn_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext", 0);
     if (f == RT_PRINTBOOL) cg_fn_attr(cg, fn, 1, "zeroext", 0);
     if (f == RT_SELECT) cg_fn_attr(cg, fn, 3, "zeroext", 0);
-    if (f == RT_CMPSTRING || f == RT_EQSTRING) {
+    if (f == RT_CMPSTRING) {
         cg_fn_attr(cg, fn, FN, "memory", MEM_ARG_READ);
         cg_fn_attr(cg, fn, FN, "willreturn", 0);
     }

@@ -228,8 +228,16 @@ static LLVMValueRef cg_string_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMVa
         LLVMBasicBlockRef done = cg_new_block(cg, "streq.done");
         LLVMBuildCondBr(cg->b, leq, cmp, done);
         LLVMPositionBuilderAtEnd(cg->b, cmp);
-        LLVMValueRef r = cg_rt(cg, RT_EQSTRING, args, 4);
-        r = LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstNull(cg->t_i8), "");
+        /* Equal lengths: libc's memcmp, which LLVM knows. Against a
+         * constant string the length is then a constant too, and LLVM
+         * expands the call into a few loads and compares. */
+        LLVMTypeRef mt[] = {cg->t_ptr, cg->t_ptr, cg->t_i64};
+        LLVMTypeRef mfty = LLVMFunctionType(cg->t_i32, mt, 3, 0);
+        LLVMValueRef memcmp = LLVMGetNamedFunction(cg->mod, "memcmp");
+        if (!memcmp) memcmp = LLVMAddFunction(cg->mod, "memcmp", mfty);
+        LLVMValueRef margs[] = {args[0], args[2], args[1]};
+        LLVMValueRef r = LLVMBuildCall2(cg->b, mfty, memcmp, margs, 3, "");
+        r = LLVMBuildICmp(cg->b, LLVMIntEQ, r, LLVMConstNull(cg->t_i32), "");
         LLVMBasicBlockRef cmp_end = LLVMGetInsertBlock(cg->b);
         LLVMBuildBr(cg->b, done);
         LLVMPositionBuilderAtEnd(cg->b, done);

@@ -70,11 +70,6 @@ int64_t escgo_cmpstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_
     return alen < blen ? -1 : alen > blen ? 1 : 0;
 }
 
-bool escgo_eqstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen) {
-    if (alen != blen) return false;
-    return a == b || alen == 0 || memcmp(a, b, (size_t)alen) == 0;
-}
-
 /* Encodes r (already valid: not a surrogate, <= MaxRune) as UTF-8. */
 static int rt_encoderune(uint8_t *p, uint32_t r) {
     if (r < 0x80) {

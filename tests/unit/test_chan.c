@@ -28,19 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
-static int failures;
-static int checks;
-
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        checks++;                                                                                  \
-        if (!(cond)) {                                                                             \
-            failures++;                                                                            \
-            fprintf(stdout, "FAIL %s:%d: ", __FILE__, __LINE__);                                   \
-            fprintf(stdout, __VA_ARGS__);                                                          \
-            fputc('\n', stdout);                                                                   \
-        }                                                                                          \
-    } while (0)
+#include "unit_check.h"
 
 #define GS(lit)                                                                                    \
     { (const uint8_t *)(lit), sizeof(lit) - 1 }
@@ -620,9 +608,9 @@ int main(void) {
     test_crashes();
     test_deadlock_two();
     if (failures) {
-        printf("test_chan: %d of %d checks failed\n", failures, checks);
+        printf("test_chan: %d of %ld checks failed\n", failures, checks);
         return 1;
     }
-    printf("test_chan: all %d checks passed\n", checks);
+    printf("test_chan: all %ld checks passed\n", checks);
     return 0;
 }

@@ -35,20 +35,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int failures;
-static long checks;
-
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        checks++;                                                                                  \
-        if (!(cond)) {                                                                             \
-            failures++;                                                                            \
-            fprintf(stdout, "FAIL %s:%d: ", __FILE__, __LINE__);                                   \
-            fprintf(stdout, __VA_ARGS__);                                                          \
-            fputc('\n', stdout);                                                                   \
-            if (failures > 50) exit(1);                                                            \
-        }                                                                                          \
-    } while (0)
+#include "unit_check.h"
 
 /* Scale of the big tests: 1 normally, 20 ("quick") under valgrind. */
 static int64_t scale_div = 1;

@@ -24,19 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static int failures;
-static long checks;
-
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        checks++;                                                                                  \
-        if (!(cond)) {                                                                             \
-            failures++;                                                                            \
-            fprintf(stdout, "FAIL %s:%d: ", __FILE__, __LINE__);                                   \
-            fprintf(stdout, __VA_ARGS__);                                                          \
-            fputc('\n', stdout);                                                                   \
-        }                                                                                          \
-    } while (0)
+#include "unit_check.h"
 
 #define GO(name) __asm__("\"internal/rtype." #name "\"")
 
