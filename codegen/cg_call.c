@@ -20,7 +20,7 @@ static void cg_fn_attr(Cg *cg, LLVMValueRef fn, LLVMAttributeIndex idx, const ch
 
 /* The "memory" attribute's encoding: two bits (ref=1, mod=2) per location,
  * argument memory first, then inaccessible memory, then everything else. */
-enum { MEM_ARG_READ = 1, MEM_ARG_RW = 3, MEM_INACC_RW = 3 << 2 };
+enum { MEM_INACC_RW = 3 << 2 };
 
 static void cg_declare_rt(Cg *cg, RtFn f) {
     LLVMTypeRef i8 = cg->t_i8, i32 = cg->t_i32, i64 = cg->t_i64, f64 = cg->t_f64, p = cg->t_ptr,
@@ -94,11 +94,6 @@ static void cg_declare_rt(Cg *cg, RtFn f) {
         name = "escgo_concatstrings";
         ret = cg->t_string;
         P(p, i64);
-        break;
-    case RT_CMPSTRING:
-        name = "escgo_cmpstring";
-        ret = i64;
-        P(p, i64, p, i64);
         break;
     case RT_INTSTRING:
         name = "escgo_intstring";
@@ -196,10 +191,6 @@ static void cg_declare_rt(Cg *cg, RtFn f) {
     if (ret == i8) cg_fn_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext", 0);
     if (f == RT_PRINTBOOL) cg_fn_attr(cg, fn, 1, "zeroext", 0);
     if (f == RT_SELECT) cg_fn_attr(cg, fn, 3, "zeroext", 0);
-    if (f == RT_CMPSTRING) {
-        cg_fn_attr(cg, fn, FN, "memory", MEM_ARG_READ);
-        cg_fn_attr(cg, fn, FN, "willreturn", 0);
-    }
     if (f == RT_ALLOC || f == RT_ALLOC_NOSCAN) {
         /* An allocator LLVM understands: it may remove an allocation whose
          * result is unused, or that only holds values never read back. */

@@ -217,6 +217,20 @@ static LLVMValueRef cg_concat_expr(Cg *cg, Node *e) {
     return cg_concat(cg, parts, ops.len, e);
 }
 
+/* memcmp(a, b, n) of libc, which LLVM knows: with a constant n it becomes
+ * a few inline loads and compares. */
+static LLVMValueRef cg_memcmp(Cg *cg, LLVMValueRef a, LLVMValueRef b, LLVMValueRef n) {
+    LLVMTypeRef mt[] = {cg->t_ptr, cg->t_ptr, cg->t_i64};
+    LLVMTypeRef mfty = LLVMFunctionType(cg->t_i32, mt, 3, 0);
+    LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, "memcmp");
+    if (!fn) fn = LLVMAddFunction(cg->mod, "memcmp", mfty);
+    LLVMValueRef args[] = {a, b, n};
+    return LLVMBuildCall2(cg->b, mfty, fn, args, 3, "");
+}
+
+/* String comparisons need no runtime call: == and != compare lengths and
+ * then the bytes; the orderings compare the common prefix bytewise
+ * (unsigned, as Go does) and fall back on the lengths. */
 static LLVMValueRef cg_string_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMValueRef y) {
     LLVMValueRef args[] = {cg_str_ptr(cg, x), cg_str_len(cg, x), cg_str_ptr(cg, y),
                            cg_str_len(cg, y)};
@@ -228,15 +242,9 @@ static LLVMValueRef cg_string_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMVa
         LLVMBasicBlockRef done = cg_new_block(cg, "streq.done");
         LLVMBuildCondBr(cg->b, leq, cmp, done);
         LLVMPositionBuilderAtEnd(cg->b, cmp);
-        /* Equal lengths: libc's memcmp, which LLVM knows. Against a
-         * constant string the length is then a constant too, and LLVM
-         * expands the call into a few loads and compares. */
-        LLVMTypeRef mt[] = {cg->t_ptr, cg->t_ptr, cg->t_i64};
-        LLVMTypeRef mfty = LLVMFunctionType(cg->t_i32, mt, 3, 0);
-        LLVMValueRef memcmp = LLVMGetNamedFunction(cg->mod, "memcmp");
-        if (!memcmp) memcmp = LLVMAddFunction(cg->mod, "memcmp", mfty);
-        LLVMValueRef margs[] = {args[0], args[2], args[1]};
-        LLVMValueRef r = LLVMBuildCall2(cg->b, mfty, memcmp, margs, 3, "");
+        /* Equal lengths: against a constant string the length is then a
+         * constant too, and memcmp is expanded inline. */
+        LLVMValueRef r = cg_memcmp(cg, args[0], args[2], args[1]);
         r = LLVMBuildICmp(cg->b, LLVMIntEQ, r, LLVMConstNull(cg->t_i32), "");
         LLVMBasicBlockRef cmp_end = LLVMGetInsertBlock(cg->b);
         LLVMBuildBr(cg->b, done);
@@ -248,7 +256,12 @@ static LLVMValueRef cg_string_compare(Cg *cg, TokKind op, LLVMValueRef x, LLVMVa
         if (op == T_NEQ) return LLVMBuildNot(cg->b, phi, "");
         return phi;
     }
-    LLVMValueRef c = cg_rt(cg, RT_CMPSTRING, args, 4);
+    LLVMValueRef shorter = LLVMBuildICmp(cg->b, LLVMIntSLT, args[1], args[3], "");
+    LLVMValueRef n = LLVMBuildSelect(cg->b, shorter, args[1], args[3], "minlen");
+    LLVMValueRef m = LLVMBuildSExt(cg->b, cg_memcmp(cg, args[0], args[2], n), cg->t_i64, "");
+    LLVMValueRef same = LLVMBuildICmp(cg->b, LLVMIntEQ, m, LLVMConstNull(cg->t_i64), "");
+    LLVMValueRef c =
+        LLVMBuildSelect(cg->b, same, LLVMBuildSub(cg->b, args[1], args[3], ""), m, "strcmp");
     LLVMIntPredicate p = op == T_LSS   ? LLVMIntSLT
                          : op == T_LEQ ? LLVMIntSLE
                          : op == T_GTR ? LLVMIntSGT

@@ -183,7 +183,6 @@ GoString escgo_concatstrings(const GoString *parts, int64_t n); /* a+b+c */
  * of ESCGO_TMP_BUF bytes, when it fits; buf NULL: as without _buf. */
 #define ESCGO_TMP_BUF 32
 GoString escgo_concatstrings_buf(uint8_t *buf, const GoString *parts, int64_t n);
-int64_t escgo_cmpstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
 GoString escgo_intstring(int64_t rune); /* string(rune), invalid -> "\uFFFD" */
 /* Decodes the rune at s[i] (i < len, s[i] >= 0x80); returns the rune
  * (0xFFFD on invalid UTF-8) and stores the index after it in *next. */

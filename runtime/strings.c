@@ -61,15 +61,6 @@ GoString escgo_concatstrings_buf(uint8_t *buf, const GoString *parts, int64_t n)
     return (GoString){p, total};
 }
 
-int64_t escgo_cmpstring(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen) {
-    int64_t l = alen < blen ? alen : blen;
-    if (a != b && l > 0) {
-        int c = memcmp(a, b, (size_t)l);
-        if (c != 0) return c < 0 ? -1 : 1;
-    }
-    return alen < blen ? -1 : alen > blen ? 1 : 0;
-}
-
 /* Encodes r (already valid: not a surrogate, <= MaxRune) as UTF-8. */
 static int rt_encoderune(uint8_t *p, uint32_t r) {
     if (r < 0x80) {

@@ -157,22 +157,6 @@ static void test_strings(void) {
     CHECK(r.len == 0, "concat of empties is empty");
     r = escgo_concatstrings(NULL, 0);
     CHECK(r.len == 0, "concat of nothing is empty");
-
-    struct {
-        const char *a, *b;
-        int64_t want;
-    } cmps[] = {
-        {"", "", 0},       {"a", "", 1},      {"", "a", -1},    {"abc", "abd", -1},
-        {"abd", "abc", 1}, {"ab", "abc", -1}, {"abc", "ab", 1}, {"abc", "abc", 0},
-        {"\xff", "a", 1},  {"a\x00", "a", 1},
-    };
-    for (size_t i = 0; i < sizeof cmps / sizeof cmps[0]; i++) {
-        const uint8_t *a = (const uint8_t *)cmps[i].a, *b = (const uint8_t *)cmps[i].b;
-        int64_t al = (int64_t)strlen(cmps[i].a) + (i == 9), bl = (int64_t)strlen(cmps[i].b);
-        int64_t c = escgo_cmpstring(a, al, b, bl);
-        CHECK(c == cmps[i].want, "cmpstring(%s, %s) = %lld, want %lld", cmps[i].a, cmps[i].b,
-              (long long)c, (long long)cmps[i].want);
-    }
 }
 
 /* Expected values printed by gc 1.19: for-range over each string. */
