@@ -269,6 +269,8 @@ void cg_select(Cg *cg, Node *s) {
         Node *cl = VEC_AT(*clauses, i);
         Node *comm = cl->commclause.comm;
         LLVMPositionBuilderAtEnd(cg->b, bodies[i]);
+        LLVMMetadataRef outer = cg_debug_scope_enter(cg, cl->pos);
+        cg_debug_loc(cg, cl->pos);
         Node *recv = comm ? cg_select_recv(comm) : NULL;
         if (recv && comm->kind == N_ASSIGNSTMT) {
             Type *et = cg_chan_elem(recv->unary.x->type);
@@ -280,6 +282,7 @@ void cg_select(Cg *cg, Node *s) {
             cg_assign_received(cg, comm, et, elems[i], ok);
         }
         cg_block(cg, &cl->commclause.body);
+        cg_debug_scope_leave(cg, outer);
         cg_br(cg, end);
     }
     cg_pop_target(cg);

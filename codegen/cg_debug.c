@@ -277,11 +277,32 @@ void cg_debug_func(Cg *cg, CgFunc *f) {
     LLVMSetCurrentDebugLocation2(cg->b, loc);
 }
 
+static LLVMMetadataRef di_scope(Cg *cg) {
+    return cg->fn->di_scope ? cg->fn->di_scope : cg->fn->di_sp;
+}
+
 void cg_debug_loc(Cg *cg, Pos pos) {
     if (!cg->dib || !cg->fn || !cg->fn->di_sp || !pos_valid(pos)) return;
     LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(cg->ctx, (unsigned)pos.line,
-                                                           (unsigned)pos.col, cg->fn->di_sp, NULL);
+                                                           (unsigned)pos.col, di_scope(cg), NULL);
     LLVMSetCurrentDebugLocation2(cg->b, loc);
+}
+
+/* Each lexical block made -> its DISubprogram (the C API cannot ask a
+ * scope for its subprogram; di_fix_function needs to know). */
+static PtrMap di_block_sp;
+
+LLVMMetadataRef cg_debug_scope_enter(Cg *cg, Pos pos) {
+    if (!cg->dib || !cg->fn || !cg->fn->di_sp || !pos_valid(pos)) return NULL;
+    LLVMMetadataRef prev = cg->fn->di_scope;
+    cg->fn->di_scope = LLVMDIBuilderCreateLexicalBlock(
+        cg->dib, di_scope(cg), cg_di_file(cg, pos.file), (unsigned)pos.line, (unsigned)pos.col);
+    ptrmap_put(&di_block_sp, cg->fn->di_scope, cg->fn->di_sp);
+    return prev;
+}
+
+void cg_debug_scope_leave(Cg *cg, LLVMMetadataRef prev) {
+    if (cg->fn) cg->fn->di_scope = prev;
 }
 
 void cg_debug_var(Cg *cg, Object *obj, LLVMValueRef slot, bool heap) {
@@ -289,7 +310,7 @@ void cg_debug_var(Cg *cg, Object *obj, LLVMValueRef slot, bool heap) {
     const char *name = obj->name;
     if (!name || !name[0] || name[0] == '~' || strcmp(name, "_") == 0 || !obj->type) return;
     if (!LLVMIsAAllocaInst(slot)) return;
-    LLVMMetadataRef sp = cg->fn->di_sp;
+    LLVMMetadataRef sp = di_scope(cg);
     Pos pos = obj->pos;
     LLVMMetadataRef file = pos_valid(pos) ? cg_di_file(cg, pos.file) : cg_di_file(cg, 0);
     unsigned line = pos_valid(pos) ? (unsigned)pos.line : 0;
@@ -330,7 +351,9 @@ static void di_fix_function(Cg *cg, LLVMValueRef fn) {
         LLVMMetadataRef last = NULL;
         for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = LLVMGetNextInstruction(in)) {
             LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(in);
-            if (loc && (LLVMDILocationGetInlinedAt(loc) || LLVMDILocationGetScope(loc) == sp)) {
+            LLVMMetadataRef scope = loc ? LLVMDILocationGetScope(loc) : NULL;
+            if (loc && (LLVMDILocationGetInlinedAt(loc) || scope == sp ||
+                        ptrmap_get(&di_block_sp, scope) == sp)) {
                 last = loc;
                 continue;
             }

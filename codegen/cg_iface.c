@@ -426,6 +426,8 @@ void cg_type_switch(Cg *cg, Node *s) {
     for (int i = 0; i < n; i++) {
         Node *cc = VEC_AT(*clauses, i);
         LLVMPositionBuilderAtEnd(cg->b, bodies[i]);
+        LLVMMetadataRef outer = cg_debug_scope_enter(cg, cc->pos);
+        cg_debug_loc(cg, cc->pos);
         Object *o = cc->caseclause.implicit;
         if (o && cg_type_supported(o->type)) {
             LLVMValueRef val;
@@ -446,6 +448,7 @@ void cg_type_switch(Cg *cg, Node *s) {
             cg_unsupported(cg, cc, arena_printf("variables of type %s", types_string(o->type)));
         }
         cg_block(cg, &cc->caseclause.body);
+        cg_debug_scope_leave(cg, outer);
         cg_br(cg, end);
     }
     cg->fn->targets = t.outer;

@@ -100,7 +100,8 @@ typedef struct CgFunc {
     Vec labels;             /* CgLabel* */
     /* set when a switch clause body is generated: where fallthrough goes */
     LLVMBasicBlockRef fallthrough;
-    LLVMMetadataRef di_sp; /* debug info: the DISubprogram */
+    LLVMMetadataRef di_sp;    /* debug info: the DISubprogram */
+    LLVMMetadataRef di_scope; /* the innermost DILexicalBlock, NULL: di_sp */
     /* cg_defer.c: the jmp_buf of a function containing defer, else NULL */
     LLVMValueRef defer_frame;
     /* cg_closure.c: a func literal's captured variables, else NULL */
@@ -429,6 +430,12 @@ void cg_debug_init(Cg *cg);
 void cg_debug_finish(Cg *cg);
 void cg_debug_func(Cg *cg, CgFunc *f);
 void cg_debug_loc(Cg *cg, Pos pos);
+/* A Go block (a {...}, or the implicit one of an if, for, switch, select or
+ * case clause) starts at pos: later locations and variables belong to a
+ * DWARF lexical block, so that gdb tells shadowed variables apart. Returns
+ * the scope to give back to cg_debug_scope_leave. */
+LLVMMetadataRef cg_debug_scope_enter(Cg *cg, Pos pos);
+void cg_debug_scope_leave(Cg *cg, LLVMMetadataRef prev);
 /* At -O0: describes local variable or parameter obj living in alloca slot
  * (which holds the heap cell's address when heap). */
 void cg_debug_var(Cg *cg, Object *obj, LLVMValueRef slot, bool heap);

@@ -488,7 +488,9 @@ static void cg_switch(Cg *cg, Node *s) {
         Node *cc = VEC_AT(*clauses, i);
         LLVMPositionBuilderAtEnd(cg->b, bodies[i]);
         cg->fn->fallthrough = i + 1 < n ? bodies[i + 1] : end;
+        LLVMMetadataRef outer = cg_debug_scope_enter(cg, cc->pos);
         cg_block(cg, &cc->caseclause.body);
+        cg_debug_scope_leave(cg, outer);
         cg_br(cg, end);
     }
     cg->fn->fallthrough = saved_ft;
@@ -619,9 +621,25 @@ void cg_block(Cg *cg, Vec *stmts) {
         cg_stmt(cg, VEC_AT(*stmts, i));
 }
 
+/* Statements that open a Go block of their own (cg_debug_scope_enter). */
+static bool cg_opens_scope(Node *s) {
+    switch (s->kind) {
+    case N_BLOCKSTMT:
+    case N_IFSTMT:
+    case N_FORSTMT:
+    case N_RANGESTMT:
+    case N_SWITCHSTMT:
+    case N_TYPESWITCHSTMT:
+    case N_SELECTSTMT: return true;
+    default: return false;
+    }
+}
+
 void cg_stmt(Cg *cg, Node *s) {
     if (!s) return;
     cg->cur_stmt = s;
+    bool scoped = cg_opens_scope(s);
+    LLVMMetadataRef outer = scoped ? cg_debug_scope_enter(cg, s->pos) : NULL;
     cg_debug_loc(cg, s->pos);
     switch (s->kind) {
     case N_EMPTYSTMT: break;
@@ -650,4 +668,5 @@ void cg_stmt(Cg *cg, Node *s) {
     case N_TYPESWITCHSTMT: cg_type_switch(cg, s); break; /* cg_iface.c */
     default: cg_unsupported(cg, s, "this statement"); break;
     }
+    if (scoped) cg_debug_scope_leave(cg, outer);
 }

@@ -7,7 +7,8 @@ Each check runs the tool on a freshly built program and looks at what it
 does, not at escgo's output:
   - gdb (-O0 build): `break prog.go:LINE` stops on that line, the backtrace
     shows main.f and main.main with prog.go:LINE, `print x` prints a local
-    int's value, `info args` a parameter's;
+    int's value, `info args` a parameter's; with three variables x in
+    nested blocks, `print x` shows the one in scope at each breakpoint;
   - addr2line: the address nm gives for main.f maps to prog.go and the
     line of `func f` (-O0 and -O2 builds);
   - objdump -d: main.f and main.fib begin with the frame-pointer prologue
@@ -66,6 +67,27 @@ func main() {
 		s += fib(30)
 	}
 	println(s)
+}
+"""
+
+# Shadowing: three variables named x in nested blocks (and one i).
+SHADOW = """package main
+
+func g(n int) int {
+	x := n + 100
+	if n > 0 {
+		x := n * 2
+		for i := 0; i < 1; i++ {
+			x := x + 7
+			println(x) // DEEP
+		}
+		return x + 1 // INNER
+	}
+	return x // OUTER
+}
+
+func main() {
+	println(g(3), g(-1))
 }
 """
 
@@ -150,6 +172,26 @@ def check_gdb(t, exe0):
     # x := n*7 + 1 with n == 1
     t.ok(re.search(r"^\$1 = 8$", out, re.M), "gdb: print x shows the local int (8)", out)
     t.ok(re.search(r"^n = 1$", out, re.M), "gdb: info args shows the parameter n = 1", out)
+
+
+def check_gdb_scopes(t):
+    if not tool("gdb"):
+        return
+    exe = t.build("shadow_O0", SHADOW, "-O0")
+    deep, inner, outer = (line_of(SHADOW, m) for m in ("DEEP", "INNER", "OUTER"))
+    cmd = ["gdb", "-nx", "-batch", "-ex", "set debuginfod enabled off"]
+    for l in (deep, inner, outer):
+        cmd += ["-ex", "break prog.go:%d" % l]
+    cmd += ["-ex", "run", "-ex", "print x", "-ex", "print i", "-ex", "continue", "-ex", "print x",
+            "-ex", "continue", "-ex", "print x", "-ex", "kill", exe]
+    p = subprocess.run(cmd, cwd=t.tmp, capture_output=True, text=True, timeout=300)
+    out = p.stdout + p.stderr
+    if re.search(r"ptrace: Operation not permitted|Could not trace the inferior", out):
+        return
+    # g(3): the innermost x is 3*2+7, the middle one 3*2; g(-1): -1+100
+    vals = re.findall(r"^\$\d+ = (-?\d+)$", out, re.M)
+    t.ok(vals == ["13", "0", "6", "99"],
+         "gdb: print x picks the variable of the innermost block (13, i=0, 6, 99)", out)
 
 
 def check_addr2line(t, exes):
@@ -270,6 +312,7 @@ def main():
                         "%s runs and prints 677" % os.path.basename(exe), p.stdout + p.stderr):
                 return 1
         check_gdb(t, exe0)
+        check_gdb_scopes(t)
         check_addr2line(t, [("-O0", exe0), ("-O2", exe2)])
         check_prologue(t, exe2)
         check_readelf(t, exe2, exe_g0)
