@@ -8,10 +8,13 @@
  *  - a subprogram per function, named as Go names it ("main.f",
  *    "main.(*T).M") because gdb's Go mode and perf show DW_AT_name;
  *  - a location on every statement (calls take their statement's line);
- *  - at -O0, every named local variable and parameter with its Go type, so
- *    gdb's "print x" and "info locals" work. Optimized builds keep only the
- *    line tables: variable locations after mem2reg cost compile time and
- *    mostly read "<optimized out>" anyway.
+ *  - every named local variable and parameter with its Go type, in the
+ *    lexical block of the Go block that declares it, so gdb's "print x"
+ *    and "info locals" work and tell shadowed names apart. In optimized
+ *    builds LLVM carries the declarations through mem2reg as value
+ *    locations; where a value is gone gdb says "<optimized out>". The
+ *    generated code is the same with and without them (checked on the
+ *    benchmarks: identical .text), and compile time barely moves.
  *
  * Helper functions generated on the side (wrappers, equality functions)
  * get an artificial subprogram in cg_debug_finish, and every call gets a
@@ -240,10 +243,9 @@ static LLVMMetadataRef di_type(Cg *cg, Type *t) {
 
 /* ---- functions, locations, variables ------------------------------------------- */
 
-/* At -O0 the signature's types (gdb prints arguments in backtraces);
- * optimized builds skip them. */
+/* The signature's types: gdb prints arguments in backtraces. */
 static LLVMMetadataRef di_subroutine_type(Cg *cg, FuncInfo *fi, LLVMMetadataRef file) {
-    if (cg->opts->opt_level > 0 || !fi)
+    if (!fi)
         return LLVMDIBuilderCreateSubroutineType(cg->dib, file, NULL, 0, LLVMDIFlagZero);
     int n = fi->params.len;
     LLVMMetadataRef *tys = ARENA_ARRAY(LLVMMetadataRef, n + 2);
@@ -306,10 +308,14 @@ void cg_debug_scope_leave(Cg *cg, LLVMMetadataRef prev) {
 }
 
 void cg_debug_var(Cg *cg, Object *obj, LLVMValueRef slot, bool heap) {
-    if (!cg->dib || cg->opts->opt_level > 0 || !cg->fn || !cg->fn->di_sp || !obj || !slot) return;
+    if (!cg->dib || !cg->fn || !cg->fn->di_sp || !obj || !slot) return;
     const char *name = obj->name;
     if (!name || !name[0] || name[0] == '~' || strcmp(name, "_") == 0 || !obj->type) return;
     if (!LLVMIsAAllocaInst(slot)) return;
+    /* LLVM 19's instruction selector crashes on the value location of a
+     * zero-sized variable (an empty struct) once mem2reg has run; such a
+     * variable holds nothing to print anyway */
+    if (cg->opts->opt_level > 0 && types_sizeof(obj->type) == 0) return;
     LLVMMetadataRef sp = di_scope(cg);
     Pos pos = obj->pos;
     LLVMMetadataRef file = pos_valid(pos) ? cg_di_file(cg, pos.file) : cg_di_file(cg, 0);

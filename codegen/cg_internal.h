@@ -436,7 +436,7 @@ void cg_debug_loc(Cg *cg, Pos pos);
  * the scope to give back to cg_debug_scope_leave. */
 LLVMMetadataRef cg_debug_scope_enter(Cg *cg, Pos pos);
 void cg_debug_scope_leave(Cg *cg, LLVMMetadataRef prev);
-/* At -O0: describes local variable or parameter obj living in alloca slot
+/* Describes local variable or parameter obj living in alloca slot
  * (which holds the heap cell's address when heap). */
 void cg_debug_var(Cg *cg, Object *obj, LLVMValueRef slot, bool heap);
 

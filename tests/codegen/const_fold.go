@@ -2,7 +2,7 @@
 // whole computation in compute() becomes one constant, and the wrapping
 // and shift semantics survive folding (no poison, no undefined behaviour).
 //
-// RUN: %escgo build -O2 -emit-llvm -o - %s | FileCheck %s
+// RUN: %escgo build -O2 -g0 -emit-llvm -o - %s | FileCheck %s
 
 package main
 

@@ -9,6 +9,8 @@ does, not at escgo's output:
     shows main.f and main.main with prog.go:LINE, `print x` prints a local
     int's value, `info args` a parameter's; with three variables x in
     nested blocks, `print x` shows the one in scope at each breakpoint;
+  - gdb (-O2 build): the same breakpoint knows the locals (a value or
+    "<optimized out>", never "No symbol");
   - addr2line: the address nm gives for main.f maps to prog.go and the
     line of `func f` (-O0 and -O2 builds);
   - objdump -d: main.f and main.fib begin with the frame-pointer prologue
@@ -194,6 +196,22 @@ def check_gdb_scopes(t):
          "gdb: print x picks the variable of the innermost block (13, i=0, 6, 99)", out)
 
 
+def check_gdb_optimized(t, exe2):
+    if not tool("gdb"):
+        return
+    line = line_of(PROG, "BREAK")
+    cmd = ["gdb", "-nx", "-batch", "-ex", "set debuginfod enabled off",
+           "-ex", "break prog.go:%d" % line, "-ex", "run", "-ex", "print x", "-ex", "print y",
+           "-ex", "kill", exe2]
+    p = subprocess.run(cmd, cwd=t.tmp, capture_output=True, text=True, timeout=300)
+    out = p.stdout + p.stderr
+    if re.search(r"ptrace: Operation not permitted|Could not trace the inferior", out):
+        return
+    known = re.findall(r"^\$\d+ = (8|<optimized out>)$|^\$\d+ = (-?\d+)$", out, re.M)
+    t.ok(len(known) == 2 and "No symbol" not in out,
+         "gdb: an -O2 build describes the locals x and y", out)
+
+
 def check_addr2line(t, exes):
     if not (tool("addr2line") and tool("nm")):
         t.skip("addr2line", "binutils not installed")
@@ -313,6 +331,7 @@ def main():
                 return 1
         check_gdb(t, exe0)
         check_gdb_scopes(t)
+        check_gdb_optimized(t, exe2)
         check_addr2line(t, [("-O0", exe0), ("-O2", exe2)])
         check_prologue(t, exe2)
         check_readelf(t, exe2, exe_g0)
