@@ -108,6 +108,10 @@ void check_unsupported(Checker *c, Pos pos, const char *what) {
 }
 
 static void report_unsupported(void) {
+    /* Type parameters are parsed but never declared, so a generic
+     * program's other errors ("undefined: T") are artefacts of that: the
+     * construct escgo cannot compile is what the programmer must hear of. */
+    if (unsupported_untyped && diag_count() > 0 && diag_syntax_errors() == 0) diag_clear();
     if (diag_count() == 0)
         for (int i = 0; i < unsupported.len; i++) {
             Unsupported *u = VEC_AT(unsupported, i);

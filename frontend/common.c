@@ -295,6 +295,11 @@ int diag_count(void) {
     return diags.len;
 }
 
+void diag_clear(void) {
+    diags.len = 0;
+    diag_too_many = false;
+}
+
 static int diag_sort_cmp(const void *a, const void *b) {
     const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
     int c = pos_cmp(x->pos, y->pos);

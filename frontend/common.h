@@ -84,6 +84,8 @@ static inline bool pos_valid(Pos p) {
 void diag_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_verror(Pos pos, const char *fmt, va_list ap);
 int diag_count(void);
+/* Drops the errors reported so far (none is printed). */
+void diag_clear(void);
 /* How many "syntax error: ..." errors have been reported (gc's
  * base.SyntaxErrors): gc type-checks nothing if there were any, though it
  * does after other parser errors such as "newline in string". (Added by the
