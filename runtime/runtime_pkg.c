@@ -17,6 +17,9 @@ void rt_pkg_keepalive(GoEface x) __asm__("runtime.KeepAlive");
 void rt_pkg_breakpoint(void) __asm__("runtime.Breakpoint");
 _Noreturn void rt_pkg_goexit(void) __asm__("runtime.Goexit");
 
+int64_t rt_debug_set_gc_percent(int64_t percent) __asm__("\"runtime/debug.SetGCPercent\"");
+void rt_debug_free_os_memory(void) __asm__("\"runtime/debug.FreeOSMemory\"");
+
 /* The Go struct heapStats of runtime/std/runtime/runtime.go. */
 typedef struct RtHeapStats {
     uint64_t mallocs, total_bytes, heap_size, free_bytes, unmapped_bytes, num_gc;
@@ -62,6 +65,27 @@ void rt_pkg_keepalive(GoEface x) {
 
 void rt_pkg_breakpoint(void) {
     __builtin_trap();
+}
+
+/* gc's GOGC, as libgc's free-space divisor: a heap may grow by 1/divisor
+ * of itself between collections, so 100% is divisor 1 (start.c's pace),
+ * 50% is 2, and so on; above 100% libgc has no finer step. */
+static int64_t rt_gc_percent = 100;
+
+int64_t rt_debug_set_gc_percent(int64_t percent) {
+    int64_t prev = rt_gc_percent;
+    if (prev < 0 && percent >= 0) GC_enable();
+    if (percent < 0 && prev >= 0) GC_disable();
+    if (percent >= 0) {
+        int64_t div = percent >= 100 ? 1 : percent <= 1 ? 100 : 100 / percent;
+        GC_set_free_space_divisor((GC_word)div);
+    }
+    rt_gc_percent = percent;
+    return prev;
+}
+
+void rt_debug_free_os_memory(void) {
+    GC_gcollect_and_unmap();
 }
 
 void rt_pkg_read_heap_stats(RtHeapStats *s) {
