@@ -32,6 +32,7 @@ static const uint16_t rt_class_size[] = {
 /* The size gc's allocator really hands out for a request of size bytes:
  * the smallest class that fits, or whole pages for large objects. */
 uint64_t escgo_roundupsize(uint64_t size) {
+    if (size == 0) return 0; /* gc's class 0: []byte("") has capacity 0 */
     if (size < RT_MAX_SMALL_SIZE) {
         size_t lo = 0, hi = sizeof rt_class_size / sizeof rt_class_size[0] - 1;
         while (lo < hi) {

@@ -8,6 +8,14 @@ import "errors"
 // EOF is the error Read returns when no more input is available.
 var EOF = errors.New("EOF")
 
+// Seek whence values: relative to the origin of the file, to the current
+// offset, to the end.
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
 // ErrShortWrite means that a write accepted fewer bytes than requested
 // but failed to return an explicit error.
 var ErrShortWrite = errors.New("short write")
