@@ -436,7 +436,11 @@ void cg_typedesc_init(Cg *cg, Type *t, LLVMValueRef g, const char *qname) {
         len = u->strct.fields.len;
         fields = cg_fields_table(cg, u, sym);
         break;
-    case TY_SIGNATURE: len = u->sig.params->tuple.vars.len; break;
+    case TY_SIGNATURE: /* runtime.SetFinalizer checks the first parameter */
+        len = u->sig.params->tuple.vars.len;
+        if (len > 0)
+            elem = cg_type_desc(cg, ((Object *)VEC_AT(u->sig.params->tuple.vars, 0))->type);
+        break;
     case TY_INTERFACE: methods = cg_iface_method_table(cg, u, sym, &nmethods); break;
     default: break;
     }

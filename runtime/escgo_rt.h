@@ -105,7 +105,8 @@ typedef struct GoType {
     uint8_t flags;  /* enum GoTypeFlags */
     uint8_t pad;
     GoString name;  /* as Go prints it with %T: "main.T", "[]int", "*main.T" */
-    const struct GoType *elem; /* pointer, slice, array, chan, map value */
+    const struct GoType *elem; /* pointer, slice, array, chan, map value;
+                                  a func type's first parameter */
     const struct GoType *key;  /* map key */
     int64_t len;               /* array length; struct field count;
                                   func param count */

@@ -140,6 +140,13 @@ enum { RT_G_RUNNABLE, RT_G_RUNNING, RT_G_WAITING, RT_G_DEAD };
 
 /* The running goroutine; goroutine 1 (main) before any other exists. */
 extern RtGoroutine *rt_curg;
+/* Live goroutines of the runtime's own (the finalizer goroutine), which
+ * runtime.NumGoroutine leaves out as gc does. */
+extern int64_t rt_sched_system_goroutines;
+/* finalizer.c: starts the finalizer goroutine if libgc has finalizers
+ * ready (returns whether it did). Called where the scheduler switches and
+ * after runtime.GC. */
+bool rt_finalizers_poll(void);
 
 /* A goroutine waiting in a queue (gc's sudog): on the waiter's stack, which
  * the collector scans while it is parked. */

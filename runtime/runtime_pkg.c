@@ -56,6 +56,9 @@ _Noreturn void rt_pkg_goexit(void) {
 
 void rt_pkg_gc(void) {
     GC_gcollect();
+    /* gc's finalizer goroutine runs at once on another processor; here it
+     * gets the thread now, and the caller goes on when it is done */
+    if (rt_finalizers_poll()) escgo_gosched();
 }
 
 /* Passing x to a call LLVM cannot see into is what keeps it alive. */

@@ -70,6 +70,7 @@ static int rt_runnext_streak;
 /* live goroutines other than goroutine 1, in creation order */
 static RtGoroutine *rt_allg_head, *rt_allg_tail;
 static int64_t rt_ngoroutines = 1;
+int64_t rt_sched_system_goroutines;
 static int64_t rt_goid_gen = 1;
 static RtGoroutine *rt_gpool; /* finished, with stacks, linked by schedlink */
 static RtGoroutine *rt_deadg; /* finished; pooled after the switch */
@@ -320,6 +321,7 @@ static void rt_timers_run(void) {
 /* The goroutine to run next; when none is runnable but some sleep, the
  * thread sleeps until the first wakes. NULL: nothing can ever run. */
 static RtGoroutine *rt_findrunnable(void) {
+    rt_finalizers_poll();
     for (;;) {
         if (rt_ntimers) rt_timers_run();
         RtGoroutine *g = rt_runq_get();
@@ -411,6 +413,7 @@ void rt_ready(RtGoroutine *g) {
 }
 
 void rt_yield(void) {
+    rt_finalizers_poll();
     if (rt_ntimers) rt_timers_run();
     if (!rt_runnext && !rt_runq_head) return;
     RtGoroutine *g = rt_curg;
@@ -507,5 +510,5 @@ _Noreturn void escgo_goexit(void) {
 }
 
 int64_t escgo_numgoroutine(void) {
-    return rt_ngoroutines;
+    return rt_ngoroutines - rt_sched_system_goroutines;
 }

@@ -49,6 +49,14 @@ func Goexit()
 // GC runs a garbage collection.
 func GC()
 
+// SetFinalizer sets the finalizer associated with obj to the provided
+// finalizer function. When the garbage collector finds an unreachable
+// block with an associated finalizer, it clears the association and runs
+// finalizer(obj) in a separate goroutine. finalizer may be nil to clear
+// obj's finalizer. escgo's collector is libgc: finalizers run in
+// topological order, as Go specifies, on a goroutine of their own.
+func SetFinalizer(obj interface{}, finalizer interface{})
+
 // KeepAlive marks its argument as currently reachable.
 func KeepAlive(x interface{})
 
