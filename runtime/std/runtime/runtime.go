@@ -105,6 +105,11 @@ type MemStats struct {
 	}
 }
 
+// MemProfileRate controls the fraction of memory allocations that are
+// recorded and reported in the memory profile. escgo keeps no memory
+// profile; the variable exists for programs that set it.
+var MemProfileRate int = 512 * 1024
+
 // ReadMemStats populates m with memory allocator statistics.
 func ReadMemStats(m *MemStats) {
 	var s heapStats
