@@ -475,7 +475,51 @@ bool cg_call_args(Cg *cg, Node *call, Type *sig, LLVMValueRef *argv) {
 
 /* The call instruction itself; its value is the result (a struct for
  * several results), or NULL if the call failed to generate. */
+/* uintptr(p) with p an unsafe.Pointer, written as a call argument. */
+static bool cg_is_uintptr_of_pointer(Node *a) {
+    a = ast_unparen(a);
+    if (a->kind != N_CALL || a->call.args.len != 1 || !a->type) return false;
+    Node *fun = ast_unparen(a->call.fun);
+    Node *x = VEC_AT(a->call.args, 0);
+    return fun->mode == MODE_TYPEXPR && types_is_basic(a->type, BI_INTEGER) &&
+           types_underlying(a->type)->basic.kind == B_UINTPTR && x->type &&
+           types_underlying(x->type)->kind == TY_BASIC &&
+           types_underlying(x->type)->basic.kind == B_UNSAFEPOINTER;
+}
+
+/* The objects of unsafe.Pointer arguments converted to uintptr in the
+ * call being generated (innermost call last), kept alive until it
+ * returns: Go's unsafe.Pointer rule for such arguments, which gc applies
+ * to every call. Without it the collector may free the object while the
+ * callee still uses the address. */
+static Vec cg_keepalive; /* LLVMValueRef, or NULL marking a call's start */
+
+static LLVMValueRef cg_call_func_inner(Cg *cg, Node *call);
+
 static LLVMValueRef cg_call_func(Cg *cg, Node *call) {
+    bool any = false;
+    for (int i = 0; i < call->call.args.len && !any; i++)
+        any = cg_is_uintptr_of_pointer(VEC_AT(call->call.args, i));
+    if (!any) return cg_call_func_inner(cg, call);
+    for (int i = 0; i < call->call.args.len; i++) {
+        Node *a = ast_unparen(VEC_AT(call->call.args, i));
+        if (cg_is_uintptr_of_pointer(a)) a->call.keepalive = true;
+    }
+    int mark = cg_keepalive.len;
+    vec_push(&cg_keepalive, NULL);
+    LLVMValueRef r = cg_call_func_inner(cg, call);
+    for (int i = mark + 1; i < cg_keepalive.len; i++) {
+        LLVMValueRef p = VEC_AT(cg_keepalive, i);
+        LLVMTypeRef fty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0);
+        LLVMValueRef asmv =
+            LLVMGetInlineAsm(fty, "", 0, "r,~{memory}", 11, 1, 0, LLVMInlineAsmDialectATT, 0);
+        if (!cg_block_terminated(cg)) LLVMBuildCall2(cg->b, fty, asmv, &p, 1, "");
+    }
+    cg_keepalive.len = mark;
+    return r;
+}
+
+static LLVMValueRef cg_call_func_inner(Cg *cg, Node *call) {
     FuncInfo *fi = cg_callee(call->call.fun);
     if (!fi && cg_is_iface_call(call)) return cg_iface_call(cg, call); /* cg_iface.c */
     if (!fi) return cg_funcvalue_call_expr(cg, call);                  /* cg_closure.c */
@@ -537,6 +581,7 @@ LLVMValueRef cg_call_expr(Cg *cg, Node *call) {
         if (types_is_interface(call->type))              /* boxing: cg_iface.c */
             return cg_iface_from_expr(cg, a, call, call->type);
         v = cg_expr(cg, a);
+        if (call->call.keepalive && cg_keepalive.len) vec_push(&cg_keepalive, v);
         return cg_convert(cg, v, a->type, call->type);
     }
     if (k == CALL_BUILTIN) return cg_builtin(cg, call);

@@ -304,6 +304,9 @@ struct Node {
             bool has_ellipsis; /* f(x...) */
             Pos ellipsis;
             CallKind call_kind; /* checker */
+            /* codegen: a uintptr(unsafe.Pointer) conversion written as a
+             * call argument, whose object the call keeps alive */
+            bool keepalive;
         } call;
 
         /* N_STAR. pos: the * */
