@@ -249,37 +249,6 @@ LLVMValueRef cg_func_ref(Cg *cg, Object *fnobj) {
 
 /* ---- method values and method expressions ---------------------------------------- */
 
-static bool cg_is_ptr(Type *t) {
-    return types_underlying(t)->kind == TY_POINTER;
-}
-
-/* The receiver argument of method m for a value at addr of type cur,
- * following the selection's path through embedded fields. */
-static LLVMValueRef cg_recv_from_addr(Cg *cg, LLVMValueRef addr, Type *cur, Selection *s,
-                                      Object *m) {
-    for (int i = 0; i < s->index_len - 1; i++) {
-        Type *u = types_underlying(cur);
-        if (u->kind == TY_POINTER) {
-            addr = cg_nil_check(cg, LLVMBuildLoad2(cg->b, cg->t_ptr, addr, ""));
-            cur = u->pointer.elem;
-            u = types_underlying(cur);
-        }
-        addr = LLVMBuildStructGEP2(cg->b, cg_memtype(cg, u), addr, (unsigned)s->index[i], "");
-        cur = ((Object *)VEC_AT(u->strct.fields, s->index[i]))->type;
-    }
-    if (m->func.has_ptr_recv)
-        return cg_is_ptr(cur) ? LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "") : addr;
-    if (cg_is_ptr(cur)) {
-        LLVMValueRef p = LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "");
-        Type *elem = types_underlying(cur)->pointer.elem;
-        /* (*T).M of value method T.M: gc's wrapper panics with its own
-         * text; through embedded fields a nil pointer just faults */
-        addr = s->index_len == 1 ? cg_panicwrap_check(cg, p, elem, m->name) : cg_nil_check(cg, p);
-        cur = elem;
-    }
-    return cg_load(cg, cur, addr, "");
-}
-
 /* The code of an interface method called with data word data: itab
  * slot 2 + the method's index in the interface's method set. */
 static LLVMValueRef cg_itab_method(Cg *cg, LLVMValueRef itab, Selection *s) {

@@ -128,8 +128,8 @@ static LLVMValueRef cg_const_box(Cg *cg, ConstVal *cv, Type *t) {
 static LLVMValueRef cg_small_box(Cg *cg, LLVMValueRef v, Type *t) {
     int64_t size = cg_sizeof(cg, t);
     int64_t align = types_alignof(t);
-    bool ok = (size == 1 && (cg_is_bool(t) || cg_int_bits(t) == 8)) ||
-              (size == 2 && align == 2) || (size == 4 && align == 4 && !types_has_pointers(t)) ||
+    bool ok = (size == 1 && (cg_is_bool(t) || cg_int_bits(t) == 8)) || (size == 2 && align == 2) ||
+              (size == 4 && align == 4 && !types_has_pointers(t)) ||
               (size == 8 && align == 8 && !types_has_pointers(t));
     if (!ok) return NULL;
     LLVMTypeRef it = LLVMIntTypeInContext(cg->ctx, (unsigned)(size * 8));
@@ -601,16 +601,51 @@ LLVMValueRef cg_panicwrap_check(Cg *cg, LLVMValueRef p, Type *elem, const char *
     return p;
 }
 
+/* The address of the embedded field on selection s's path (index[0] ..
+ * index[len-2]) from a value of type *cur at addr; *cur becomes its type.
+ * Embedded pointers on the way are loaded, a nil one faulting. */
+LLVMValueRef cg_sel_field_addr(Cg *cg, LLVMValueRef addr, Type **cur, Selection *s) {
+    Type *t = *cur;
+    for (int i = 0; i < s->index_len - 1; i++) {
+        Type *u = types_underlying(t);
+        if (u->kind == TY_POINTER) {
+            addr = cg_nil_check(cg, LLVMBuildLoad2(cg->b, cg->t_ptr, addr, ""));
+            t = u->pointer.elem;
+            u = types_underlying(t);
+        }
+        addr = LLVMBuildStructGEP2(cg->b, cg_memtype(cg, u), addr, (unsigned)s->index[i], "");
+        t = ((Object *)VEC_AT(u->strct.fields, s->index[i]))->type;
+    }
+    *cur = t;
+    return addr;
+}
+
+LLVMValueRef cg_recv_from_addr(Cg *cg, LLVMValueRef addr, Type *cur, Selection *s, Object *m) {
+    addr = cg_sel_field_addr(cg, addr, &cur, s);
+    if (m->func.has_ptr_recv)
+        return cg_is_ptr(cur) ? LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "") : addr;
+    if (cg_is_ptr(cur)) {
+        LLVMValueRef p = LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "");
+        Type *elem = types_underlying(cur)->pointer.elem;
+        /* (*T).M of value method T.M: gc's wrapper panics with its own
+         * text; through embedded fields a nil pointer just faults */
+        addr = s->index_len == 1 ? cg_panicwrap_check(cg, p, elem, m->name) : cg_nil_check(cg, p);
+        cur = elem;
+    }
+    return cg_load(cg, cur, addr, "");
+}
+
 /* The function a method table entry of type t points to for method cm:
  * the method itself when its receiver is the data word, else a wrapper
  * that finds the receiver from the data word. */
 static LLVMValueRef cg_method_entry(Cg *cg, Type *t, const char *qname, CgMeth *cm) {
     Object *m = cm->m;
     FuncInfo *fi = m->func.info;
-    bool via_iface = cg_sel_via_iface(t, cm->sel);
+    Selection *s = cm->sel;
+    bool via_iface = cg_sel_via_iface(t, s);
     LLVMValueRef target = via_iface ? NULL : cg_func_value(cg, fi);
     if (!target && !via_iface) return NULL;
-    if (cm->sel->index_len == 1 && m->func.has_ptr_recv && cg_is_ptr(t)) return target;
+    if (s->index_len == 1 && m->func.has_ptr_recv && cg_is_ptr(t)) return target;
     const char *name = arena_printf("go:wrap.%s.%s", qname, m->name);
     LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
     if (fn) return fn;
@@ -619,15 +654,11 @@ static LLVMValueRef cg_method_entry(Cg *cg, Type *t, const char *qname, CgMeth *
     LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage);
 
     /* generate the body with the ordinary helpers, on the side */
-    CgFunc tmp;
-    memset(&tmp, 0, sizeof tmp);
-    tmp.fn = fn;
-    tmp.fnty = fty;
-    CgFunc *saved_fn = cg->fn;
-    LLVMBuilderRef saved_b = cg->b;
-    cg->fn = &tmp;
-    cg->b = LLVMCreateBuilderInContext(cg->ctx);
-    LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, fn, "entry"));
+    CgFunc *w = ARENA_NEW(CgFunc);
+    w->fn = fn;
+    w->fnty = fty;
+    CgSideState save;
+    cg_side_begin(cg, w, &save);
     LLVMValueRef word = LLVMGetParam(fn, 0);
     LLVMValueRef addr;
     if (cg_direct_iface(t)) {
@@ -636,61 +667,28 @@ static LLVMValueRef cg_method_entry(Cg *cg, Type *t, const char *qname, CgMeth *
     } else {
         addr = word;
     }
-    Type *cur = t;
-    Selection *s = cm->sel;
-    for (int i = 0; i < s->index_len - 1; i++) {
-        Type *u = types_underlying(cur);
-        if (u->kind == TY_POINTER) {
-            addr = cg_nil_check(cg, LLVMBuildLoad2(cg->b, cg->t_ptr, addr, ""));
-            cur = u->pointer.elem;
-            u = types_underlying(cur);
-        }
-        addr = LLVMBuildStructGEP2(cg->b, cg_memtype(cg, u), addr, (unsigned)s->index[i], "");
-        cur = ((Object *)VEC_AT(u->strct.fields, s->index[i]))->type;
-    }
-    LLVMValueRef recv;
-    if (via_iface) {
-        /* the embedded interface's own method: call through its itab */
-        LLVMValueRef iv = LLVMBuildLoad2(cg->b, cg->t_eface, addr, "");
-        unsigned np = cg_abi_nparams(cg);
-        LLVMValueRef *args = ARENA_ARRAY(LLVMValueRef, np + 1);
-        args[0] = cg_word(cg, iv, 1);
-        for (unsigned i = 1; i < np; i++)
-            args[i] = cg_abi_param(cg, i);
-        LLVMValueRef r = cg_abi_call(cg, fty, cg_itab_fn(cg, iv, s->index[s->index_len - 1]), args,
-                                     np, LLVMTailCallKindNone, NULL);
-        cg_abi_ret(cg, r);
-        LLVMDisposeBuilder(cg->b);
-        cg->b = saved_b;
-        cg->fn = saved_fn;
-        return fn;
-    } else if (m->func.has_ptr_recv) {
-        recv = cg_is_ptr(cur) ? LLVMBuildLoad2(cg->b, cg->t_ptr, addr, "") : addr;
-    } else {
-        if (cg_is_ptr(cur) && s->index_len == 1) {
-            /* (*T).M for value method T.M: gc's panicwrap text on nil */
-            addr = cg_panicwrap_check(cg, LLVMBuildLoad2(cg->b, cg->t_ptr, addr, ""),
-                                      types_underlying(cur)->pointer.elem, m->name);
-            cur = types_underlying(cur)->pointer.elem;
-        } else if (cg_is_ptr(cur)) {
-            addr = cg_nil_check(cg, LLVMBuildLoad2(cg->b, cg->t_ptr, addr, ""));
-            cur = types_underlying(cur)->pointer.elem;
-        }
-        recv = cg_load(cg, cur, addr, "");
-    }
     unsigned np = cg_abi_nparams(cg);
     LLVMValueRef *args = ARENA_ARRAY(LLVMValueRef, np + 1);
-    args[0] = recv;
     for (unsigned i = 1; i < np; i++)
         args[i] = cg_abi_param(cg, i);
-    CgFunc *tf = fi->cg;
-    bool wrapped = cg_recover_wrap(cg, fi); /* recover in fi still works: cg_defer.c */
-    LLVMValueRef r = cg_abi_call(cg, tf->fnty, tf->fn, args, np,
-                                 wrapped ? LLVMTailCallKindNoTail : LLVMTailCallKindNone, NULL);
+    LLVMValueRef r;
+    if (via_iface) {
+        /* the embedded interface's own method: call through its itab */
+        Type *cur = t;
+        LLVMValueRef iv =
+            LLVMBuildLoad2(cg->b, cg->t_eface, cg_sel_field_addr(cg, addr, &cur, s), "");
+        args[0] = cg_word(cg, iv, 1);
+        r = cg_abi_call(cg, fty, cg_itab_fn(cg, iv, s->index[s->index_len - 1]), args, np,
+                        LLVMTailCallKindNone, NULL);
+    } else {
+        args[0] = cg_recv_from_addr(cg, addr, t, s, m);
+        CgFunc *tf = fi->cg;
+        bool wrapped = cg_recover_wrap(cg, fi); /* recover in fi still works: cg_defer.c */
+        r = cg_abi_call(cg, tf->fnty, tf->fn, args, np,
+                        wrapped ? LLVMTailCallKindNoTail : LLVMTailCallKindNone, NULL);
+    }
     cg_abi_ret(cg, r);
-    LLVMDisposeBuilder(cg->b);
-    cg->b = saved_b;
-    cg->fn = saved_fn;
+    cg_side_end(cg, &save);
     return fn;
 }
 

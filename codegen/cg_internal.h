@@ -375,6 +375,13 @@ bool cg_is_iface_call(Node *call);
 /* Selection s on a value of type t reaches its method through an embedded
  * interface field. */
 bool cg_sel_via_iface(Type *t, Selection *s);
+/* The address of the embedded field on selection s's path from a value of
+ * type *cur at addr (*cur becomes the field's type). */
+LLVMValueRef cg_sel_field_addr(Cg *cg, LLVMValueRef addr, Type **cur, Selection *s);
+/* The receiver argument of method m (selected by s) for a value of type
+ * cur at addr, through embedded fields; gc's panicwrap text for (*T).M of
+ * a value method on a nil pointer. */
+LLVMValueRef cg_recv_from_addr(Cg *cg, LLVMValueRef addr, Type *cur, Selection *s, Object *m);
 /* p, or gc's panicwrap panic if p is nil: "value method pkg.T.M called
  * using nil *T pointer" (elem is T, meth M). */
 LLVMValueRef cg_panicwrap_check(Cg *cg, LLVMValueRef p, Type *elem, const char *meth);
