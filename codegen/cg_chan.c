@@ -42,15 +42,32 @@ LLVMValueRef cg_chan_make(Cg *cg, Node *call) {
     return cg_rt(cg, RT_MAKECHAN, rargs, 2);
 }
 
+/* Receives from channel ch into the temporary tmp; the comma-ok result as
+ * the runtime's byte. */
+static LLVMValueRef cg_chanrecv_call(Cg *cg, LLVMValueRef ch, LLVMValueRef tmp) {
+    LLVMValueRef args[] = {ch, tmp};
+    return cg_rt(cg, RT_CHANRECV, args, 2);
+}
+
+static LLVMValueRef cg_ok_bit(Cg *cg, LLVMValueRef okbyte) {
+    return LLVMBuildICmp(cg->b, LLVMIntNE, okbyte, LLVMConstInt(cg->t_i8, 0, 0), "ok");
+}
+
+/* Evaluates <-c's channel and receives into a new temporary (*tmp, of
+ * element type *et); returns the comma-ok byte. */
+static LLVMValueRef cg_chan_recv_temp(Cg *cg, Node *e, Type **et, LLVMValueRef *tmp) {
+    Node *c = ast_unparen(e)->unary.x;
+    *et = cg_chan_elem(c->type);
+    LLVMValueRef ch = cg_expr(cg, c);
+    *tmp = cg_chan_temp(cg, *et, "recv");
+    return cg_chanrecv_call(cg, ch, *tmp);
+}
+
 /* <-c with its comma-ok result; ok may be NULL. */
 static LLVMValueRef cg_chan_recv2(Cg *cg, Node *e, LLVMValueRef *ok) {
-    Node *c = ast_unparen(e)->unary.x;
-    Type *et = cg_chan_elem(c->type);
-    LLVMValueRef ch = cg_expr(cg, c);
-    LLVMValueRef tmp = cg_chan_temp(cg, et, "recv");
-    LLVMValueRef args[] = {ch, tmp};
-    LLVMValueRef r = cg_rt(cg, RT_CHANRECV, args, 2);
-    if (ok) *ok = LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstInt(cg->t_i8, 0, 0), "ok");
+    Type *et;
+    LLVMValueRef tmp, r = cg_chan_recv_temp(cg, e, &et, &tmp);
+    if (ok) *ok = cg_ok_bit(cg, r);
     return cg_load(cg, et, tmp, "recv");
 }
 
@@ -142,10 +159,7 @@ void cg_chan_range(Cg *cg, Node *s, void (*assign)(Cg *, Node *, bool, LLVMValue
     LLVMBasicBlockRef end = cg_new_block(cg, "range.end");
     LLVMBuildBr(cg->b, cond);
     LLVMPositionBuilderAtEnd(cg->b, cond);
-    LLVMValueRef args[] = {ch, tmp};
-    LLVMValueRef r = cg_rt(cg, RT_CHANRECV, args, 2);
-    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstInt(cg->t_i8, 0, 0), ""),
-                    body, end);
+    LLVMBuildCondBr(cg->b, cg_ok_bit(cg, cg_chanrecv_call(cg, ch, tmp)), body, end);
     LLVMPositionBuilderAtEnd(cg->b, body);
     if (key && !cg_is_blank(key)) assign(cg, key, define, cg_load(cg, et, tmp, "v"), et);
     CgTarget t;
@@ -174,11 +188,8 @@ static void cg_select_one(Cg *cg, Node *s, Node *cl) {
     if (!recv) {
         cg_chan_send(cg, comm);
     } else if (comm->kind == N_ASSIGNSTMT) {
-        Type *et = cg_chan_elem(recv->unary.x->type);
-        LLVMValueRef ch = cg_expr(cg, recv->unary.x);
-        LLVMValueRef tmp = cg_chan_temp(cg, et, "select.recv");
-        LLVMValueRef args[] = {ch, tmp};
-        LLVMValueRef r = cg_rt(cg, RT_CHANRECV, args, 2);
+        Type *et;
+        LLVMValueRef tmp, r = cg_chan_recv_temp(cg, recv, &et, &tmp);
         LLVMValueRef ok = NULL;
         if (comm->assign.lhs.len == 2) {
             ok = cg_alloca(cg, cg->t_i8, "select.okv");
