@@ -70,39 +70,35 @@ bool rt_finalizers_poll(void) {
     return true;
 }
 
-static _Noreturn void rt_fin_throw2(const char *a, GoString b, const char *c) {
+/* gc's throw with the message a + b + c + d (b and d type names). */
+static _Noreturn void rt_fin_throw(const char *a, GoString b, const char *c, GoString d) {
     size_t al = strlen(a), cl = strlen(c);
-    char *msg = escgo_alloc_noscan((int64_t)(al + (size_t)b.len + cl + 1));
+    char *msg = escgo_alloc_noscan((int64_t)(al + (size_t)b.len + cl + (size_t)d.len + 1));
     memcpy(msg, a, al);
     memcpy(msg + al, b.ptr, (size_t)b.len);
     memcpy(msg + al + b.len, c, cl);
+    memcpy(msg + al + b.len + cl, d.ptr, (size_t)d.len);
     rt_throw(msg);
 }
 
 void rt_pkg_setfinalizer(GoEface obj, GoEface fin) {
     if (!obj.type) rt_throw("runtime.SetFinalizer: first argument is nil");
     if (obj.type->kind != GK_POINTER)
-        rt_fin_throw2("runtime.SetFinalizer: first argument is ", obj.type->name, ", not pointer");
+        rt_fin_throw("runtime.SetFinalizer: first argument is ", obj.type->name, ", not pointer",
+                     (GoString){0});
     const GoType *ft = fin.type;
     if (ft && ft->kind != GK_FUNC)
-        rt_fin_throw2("runtime.SetFinalizer: second argument is ", ft->name, ", not a function");
+        rt_fin_throw("runtime.SetFinalizer: second argument is ", ft->name, ", not a function",
+                     (GoString){0});
     bool eface = false;
     if (ft) {
         /* a func type's descriptor: len parameters, elem the first */
         const GoType *pt = ft->len == 1 ? ft->elem : NULL;
         bool ok = pt == obj.type || (pt && pt->kind == GK_UNSAFEPOINTER);
         if (pt && pt->kind == GK_INTERFACE && pt->nmethods == 0) ok = eface = true;
-        if (!ok) {
-            GoString on = obj.type->name, fn = ft->name;
-            size_t pre = strlen("runtime.SetFinalizer: cannot pass ");
-            char *msg =
-                escgo_alloc_noscan((int64_t)(pre + (size_t)on.len + 14 + (size_t)fn.len + 1));
-            memcpy(msg, "runtime.SetFinalizer: cannot pass ", pre);
-            memcpy(msg + pre, on.ptr, (size_t)on.len);
-            memcpy(msg + pre + on.len, " to finalizer ", 14);
-            memcpy(msg + pre + on.len + 14, fn.ptr, (size_t)fn.len);
-            rt_throw(msg);
-        }
+        if (!ok)
+            rt_fin_throw("runtime.SetFinalizer: cannot pass ", obj.type->name, " to finalizer ",
+                         ft->name);
     }
     /* gc ignores objects it did not allocate (globals, zero-sized ones);
      * libgc knows only the start of its own blocks */
