@@ -143,6 +143,9 @@ extern RtGoroutine *rt_curg;
 /* Live goroutines of the runtime's own (the finalizer goroutine), which
  * runtime.NumGoroutine leaves out as gc does. */
 extern int64_t rt_sched_system_goroutines;
+/* time_pkg.c: the monotonic clock in nanoseconds (time.nanotime, and the
+ * scheduler's sleep deadlines). */
+int64_t rt_nanotime(void);
 /* finalizer.c: starts the finalizer goroutine if libgc has finalizers
  * ready (returns whether it did). Called where the scheduler switches and
  * after runtime.GC. */

@@ -271,12 +271,6 @@ typedef struct RtTimer {
 static RtTimer *rt_timers;
 static size_t rt_ntimers, rt_timers_cap;
 
-static int64_t rt_nanotime(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 static void rt_timer_push(int64_t when, RtGoroutine *g) {
     if (rt_ntimers == rt_timers_cap) {
         rt_timers_cap = rt_timers_cap ? 2 * rt_timers_cap : 64;

@@ -1,6 +1,7 @@
 /* time_pkg.c: the parts of package time implemented in C (the Go side,
  * runtime/std/time, declares them without bodies): the clocks, and sleep,
- * which the scheduler implements. */
+ * which the scheduler implements; the scheduler's timers read the same
+ * monotonic clock (rt_nanotime). */
 #include "rt_internal.h"
 
 #include <time.h>
@@ -19,8 +20,12 @@ int64_t rt_time_walltime(void) {
     return rt_clock_ns(CLOCK_REALTIME);
 }
 
-int64_t rt_time_nanotime(void) {
+int64_t rt_nanotime(void) {
     return rt_clock_ns(CLOCK_MONOTONIC);
+}
+
+int64_t rt_time_nanotime(void) {
+    return rt_nanotime();
 }
 
 void rt_time_sleep(int64_t ns) {
