@@ -31,10 +31,6 @@ void rt_memstats_add(int64_t size) {
     if (rt_memstats_hook) rt_memstats_hook(size);
 }
 
-void rt_memstats_enable(void) {
-    rt_memstats_on = true;
-}
-
 void rt_memstats_read(uint64_t *mallocs, uint64_t *bytes, uint64_t *gcs) {
     *mallocs = atomic_load_explicit(&rt_memstats_mallocs, memory_order_relaxed);
     *bytes = atomic_load_explicit(&rt_memstats_bytes, memory_order_relaxed);

@@ -12,11 +12,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Set by rt_memstats_init, before any Go code runs, or later by
- * rt_memstats_enable. */
+/* Set by rt_memstats_init before any Go code runs, by -allocsites, or by
+ * the first runtime.ReadMemStats (counting without the exit report). */
 extern bool rt_memstats_on;
-/* Starts counting without the exit report (runtime.ReadMemStats). */
-void rt_memstats_enable(void);
 
 /* Reads ESCGO_MEMSTATS and, if it is 1, turns counting on and registers
  * the report with atexit (Go's exit paths, main returning and os.Exit,

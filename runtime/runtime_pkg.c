@@ -94,7 +94,7 @@ void rt_debug_free_os_memory(void) {
 void rt_pkg_read_heap_stats(RtHeapStats *s) {
     /* object counts start with the first call: deltas between calls, which
      * is how programs use Mallocs, are exact from then on */
-    rt_memstats_enable();
+    rt_memstats_on = true;
     uint64_t bytes, gcs;
     rt_memstats_read(&s->mallocs, &bytes, &gcs);
     s->total_bytes = GC_get_total_bytes();
