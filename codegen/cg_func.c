@@ -435,8 +435,7 @@ LLVMValueRef cg_func_value(Cg *cg, FuncInfo *fi) {
      * alias analysis: one that does not escape is never kept past the
      * call (nocapture). A big aggregate passed in memory points at a copy
      * the caller made for this callee alone, which only reads it. */
-    LLVMTypeRef abity = cg_abi_fnty(cg, f->fnty);
-    unsigned nabi = LLVMCountParamTypes(abity);
+    unsigned nabi = LLVMCountParams(fn);
     for (unsigned i = 0; i < np && i < nabi; i++) {
         if (pt[i] == cg->t_ptr && esc_param_noescape(fi, (int)i))
             cg_add_attr(cg, fn, i + 1, "nocapture");
